@@ -1,6 +1,25 @@
-//! The quotes extractor. (Scaffold: the real implementation is being written.)
+//! The quotes extractor: direct quotes, partial quotes and reported speech, each with its cue
+//! and speaker phrase.
+//!
+//! One pass over the sentences in order. Quote marks are paired first ([`marks`]); each quotation
+//! is then attributed from the cue right after it (`“...,” Lavrov added`), the cue before it
+//! (`declaring, “...”`), a colon intro, or else the speaker of the quote just before it in the same
+//! passage. Reported speech without marks comes from cues that take a clause (`X said (that) ...`,
+//! `according to X, ...`, `..., a source said.`). Quoted words inside such a clause make the
+//! whole clause one partial quote, as news attribution corpora annotate it.
 
-use gleaner_core::{Analysis, Document, Extractor, Findings};
+mod lexicon;
+mod marks;
+mod phrases;
+
+use gleaner_core::{
+    Analysis, Document, Extractor, Findings, QuoteFinding, QuoteKind, Span, Speaker, SpeakerKind,
+};
+use lexicon::{CLAUSE, INVERTS, NAMING, OBJECT, SOURCE_AFTER, SPEECH, TIME_WORDS};
+use marks::RawQuote;
+use phrases::{CueHit, Ctx, Found};
+use rustc_hash::FxHashSet;
+use std::ops::Range;
 
 pub struct Quotes;
 
@@ -12,10 +31,413 @@ impl Extractor for Quotes {
     }
 
     fn description(&self) -> &'static str {
-        "quotes"
+        "direct, partial and reported speech with cue and speaker"
     }
 
-    fn extract(&self, _doc: &Document, _analysis: &Analysis) -> Findings {
-        Findings::default()
+    fn extract(&self, _doc: &Document, analysis: &Analysis) -> Findings {
+        Findings { quotes: extract_quotes(analysis), ..Findings::default() }
     }
 }
+
+/// All quotations and reported statements of the text, in text order.
+pub fn extract_quotes(analysis: &Analysis) -> Vec<QuoteFinding> {
+    let para_of = marks::paragraph_of_tokens(analysis);
+    let quotes = marks::find_quotes(analysis, &para_of);
+    let ctx = Ctx::new(analysis, para_of, &quotes);
+    let mut run = Run { ctx: &ctx, quotes: &quotes, out: Vec::new(), last: None, used_cues: FxHashSet::default() };
+    let mut q = 0;
+    for s in 0..analysis.sentences.len() {
+        let range = ctx.sentence_range(s);
+        while let Some(quote) = quotes.get(q) {
+            if quote.open_tok >= range.end {
+                break;
+            }
+            run.quote(q);
+            q += 1;
+        }
+        run.reported_speech(range);
+    }
+    while q < quotes.len() {
+        run.quote(q);
+        q += 1;
+    }
+    let mut out = run.out;
+    out.sort_by_key(|f| (f.span.start, f.span.end));
+    out
+}
+
+/// Who said it, through which cue.
+#[derive(Debug, Clone, Copy)]
+struct Attribution {
+    speaker: Option<Found>,
+    cue: Option<CueHit>,
+}
+
+struct Run<'c, 'a, 't> {
+    ctx: &'c Ctx<'a, 't>,
+    quotes: &'c [RawQuote],
+    out: Vec<QuoteFinding>,
+    /// The last explicit speaker and the paragraph it spoke in, for quotes without a cue.
+    last: Option<(Found, usize)>,
+    /// Cues already used for a clause.
+    used_cues: FxHashSet<usize>,
+}
+
+impl Run<'_, '_, '_> {
+    fn push(&mut self, span: Span, kind: QuoteKind, attribution: Attribution) {
+        let ctx = self.ctx;
+        let speaker = attribution.speaker.map(|f| Speaker {
+            span: f.span,
+            kind: f.kind,
+            person: None,
+            country: None,
+        });
+        let cue_span = attribution.cue.map(|c| ctx.span(c.start, c.end.saturating_sub(1)));
+        let cue = cue_span.map(|s| ctx.a.slice(s).to_string());
+        if span.is_empty() {
+            return;
+        }
+        self.out.push(QuoteFinding { span, kind, speaker, cue, cue_span });
+    }
+
+    fn covered(&self, span: Span) -> bool {
+        self.out.iter().any(|f| f.span.overlaps(&span))
+    }
+
+    fn remember(&mut self, found: Option<Found>) {
+        if let Some(f) = found {
+            self.last = Some((f, self.ctx.paragraph_of(f.first)));
+        }
+    }
+
+    /// The speaker of the passage: the last explicit one, in this paragraph or the one before.
+    fn carried(&self, tok: usize) -> Option<Found> {
+        let para = self.ctx.paragraph_of(tok);
+        self.last.filter(|&(_, p)| p <= para && para <= p + 1).map(|(f, _)| f)
+    }
+
+    fn quote(&mut self, qi: usize) {
+        let ctx = self.ctx;
+        let Some(q) = self.quotes.get(qi) else { return };
+        if self.out.iter().any(|f| f.span.contains(&q.content)) {
+            return; // already inside a reported clause
+        }
+        let sentence = ctx.sentence_range(ctx.sentence_of(q.open_tok));
+        let prev_close = qi.checked_sub(1).and_then(|p| self.quotes.get(p)).and_then(|p| p.close_tok);
+        let before_start = prev_close.filter(|&c| c >= sentence.start && c < q.open_tok).map_or(sentence.start, |c| c + 1);
+        let before = before_start..q.open_tok;
+        let after = match q.close_tok {
+            Some(c) => {
+                let end = ctx.sentence_range(ctx.sentence_of(c)).end;
+                let next_open = self.quotes.get(qi + 1).map_or(usize::MAX, |n| n.open_tok);
+                c + 1..end.min(next_open).max(c + 1)
+            }
+            None => 0..0,
+        };
+
+        let after_attr = self.attribution_after(after.clone());
+        let before_attr = self.attribution_before(before.clone(), sentence.start);
+        let after_words = after.clone().any(|i| ctx.tok(i).is_some_and(|t| !t.kind.eq(&gleaner_core::TokenKind::Punct)));
+        let opens_statement = self.opens_statement(&before, q);
+        let closes_statement = !after_words || after_attr.is_some();
+        let words = q.inner.clone().filter(|&i| ctx.tok(i).is_some_and(|t| t.is_word())).count();
+
+        if !q.single && opens_statement && closes_statement {
+            let explicit = after_attr.or(before_attr);
+            let attribution = match explicit {
+                Some(a) => a,
+                None => Attribution { speaker: self.colon_subject(&before).or_else(|| self.carried(q.open_tok)), cue: None },
+            };
+            if explicit.is_some() {
+                self.remember(attribution.speaker);
+            } else if let Some(f) = attribution.speaker {
+                self.last = Some((f, ctx.paragraph_of(q.open_tok)));
+            }
+            self.push(q.content, QuoteKind::Direct, attribution);
+            return;
+        }
+
+        // A partial quote: governed by the nearest cue of its sentence.
+        let governing = self.attribution_before(sentence.start..q.open_tok, sentence.start).or(after_attr);
+        if let Some(Attribution { cue: Some(cue), speaker }) = governing {
+            if cue.has(CLAUSE) && cue.end <= q.open_tok && !self.used_cues.contains(&cue.start) {
+                let end = ctx.sentence_range(ctx.sentence_of(q.close_tok.unwrap_or(q.open_tok))).end;
+                if let Some(clause) = self.clause_after(&cue, sentence.start.max(cue.end), end) {
+                    let span = clause.cover(&q.content);
+                    self.used_cues.insert(cue.start);
+                    self.remember(speaker);
+                    self.push(span, QuoteKind::Partial, Attribution { speaker, cue: Some(cue) });
+                    return;
+                }
+            }
+        }
+        let attribution = match governing {
+            Some(a) => {
+                self.remember(a.speaker);
+                a
+            }
+            None if words >= 4 && !q.single => Attribution { speaker: self.carried(q.open_tok), cue: None },
+            None => Attribution { speaker: None, cue: None },
+        };
+        self.push(q.content, QuoteKind::Partial, attribution);
+    }
+
+    /// Whether the quote opens a statement: nothing before it in its sentence, or a cue, colon
+    /// or comma introducing it ("Lavrov said, “...”", "declaring, “...”").
+    fn opens_statement(&self, before: &Range<usize>, q: &RawQuote) -> bool {
+        let ctx = self.ctx;
+        let Some(last) = before.end.checked_sub(1).filter(|&l| l >= before.start) else { return true };
+        if ctx.is_punct(last, ':') {
+            return true;
+        }
+        let cue_right_before = |end: usize| {
+            let mut k = end;
+            while k > before.start && TIME_WORDS.contains(&ctx.low(k - 1)) {
+                k -= 1;
+            }
+            ctx.cues_in(before.start..k).any(|c| c.end == k && c.has(SPEECH | SOURCE_AFTER))
+        };
+        if ctx.is_punct(last, ',') {
+            return cue_right_before(last) || ctx.cues_in(before.clone()).any(|c| c.has(SOURCE_AFTER));
+        }
+        if cue_right_before(before.end) {
+            return true;
+        }
+        if ctx.low(last) == "that" {
+            let upper = ctx.tok(q.inner.start).is_some_and(|t| t.capitalized);
+            return upper && cue_right_before(last);
+        }
+        false
+    }
+
+    /// The attribution after a quote: `, he said`, `, said Lavrov`, `, according to Tass`.
+    fn attribution_after(&self, after: Range<usize>) -> Option<Attribution> {
+        let ctx = self.ctx;
+        let first_word = after.clone().find(|&i| ctx.tok(i).is_some_and(|t| t.is_word()))?;
+        for cue in ctx.cues_in(after.clone()) {
+            if cue.start > first_word + 15 {
+                break;
+            }
+            if cue.has(SOURCE_AFTER) {
+                if cue.start == first_word {
+                    let speaker = ctx.phrase_starting_at(cue.end, after.end, true);
+                    return Some(Attribution { speaker, cue: Some(cue) });
+                }
+                continue;
+            }
+            if !cue.has(SPEECH) {
+                continue;
+            }
+            if cue.start == first_word && cue.has(INVERTS | SPEECH) {
+                let speaker = ctx.phrase_starting_at(cue.end, after.end, false);
+                if speaker.is_some() {
+                    return Some(Attribution { speaker, cue: Some(cue) });
+                }
+            }
+            if let Some(subject) = ctx.subject_before(&cue, after.start) {
+                if subject.first == first_word {
+                    return Some(Attribution { speaker: Some(subject), cue: Some(cue) });
+                }
+            }
+            return None;
+        }
+        None
+    }
+
+    /// The attribution of the nearest cue before a quote in `range` (its sentence or the part
+    /// since the previous quote).
+    fn attribution_before(&self, range: Range<usize>, floor: usize) -> Option<Attribution> {
+        let ctx = self.ctx;
+        let cue = ctx.cues_in(range.clone()).filter(|c| c.end <= range.end).next_back()?;
+        if cue.has(SOURCE_AFTER) {
+            let speaker = ctx.phrase_starting_at(cue.end, range.end, true);
+            return Some(Attribution { speaker, cue: Some(cue) });
+        }
+        // A participle after a comma ("..., declaring, “...”") shares the clause's subject.
+        if ctx.low(cue.start).ends_with("ing") && cue.start > floor && ctx.is_punct(cue.start - 1, ',') {
+            let earlier = ctx.cues_in(floor..cue.start).filter_map(|c| ctx.subject_before(&c, floor)).next_back();
+            let speaker = earlier.or_else(|| {
+                self.last.filter(|&(f, _)| f.last >= floor).map(|(f, _)| f)
+            });
+            return Some(Attribution { speaker, cue: Some(cue) });
+        }
+        let speaker = ctx.subject_before(&cue, floor);
+        if speaker.is_none() && cue.has(NAMING) {
+            return None;
+        }
+        if speaker.is_none() {
+            // "said Lavrov: “...”"
+            let after = ctx.phrase_starting_at(cue.end, range.end, false)?;
+            return Some(Attribution { speaker: Some(after), cue: Some(cue) });
+        }
+        Some(Attribution { speaker, cue: Some(cue) })
+    }
+
+    /// The subject of a sentence introducing a quote with a colon ("He concluded: “...”" has a
+    /// cue; "The ministry was blunt: “...”" takes its subject).
+    fn colon_subject(&self, before: &Range<usize>) -> Option<Found> {
+        let ctx = self.ctx;
+        let last = before.end.checked_sub(1)?;
+        if last < before.start || !ctx.is_punct(last, ':') {
+            return None;
+        }
+        ctx.phrase_starting_at(before.start, last, false)
+            .filter(|f| f.kind != SpeakerKind::Description || ctx.low(f.first) == "the")
+    }
+
+    /// Where the reported content after a clause-taking cue starts and ends (`end` is the
+    /// sentence's token end): skips an object ("told reporters that"), time words and
+    /// adjuncts ("said in a statement that"), and "that".
+    fn clause_after(&self, cue: &CueHit, _floor: usize, end: usize) -> Option<Span> {
+        let ctx = self.ctx;
+        let start = self.content_start(cue, end)?;
+        let mut last = end.checked_sub(1)?;
+        while last > start && ctx.is_closer_punct(last) && !ctx.is_quoted(last) {
+            last -= 1;
+        }
+        if last < start + 2 {
+            return None;
+        }
+        Some(ctx.span(start, last))
+    }
+
+    fn content_start(&self, cue: &CueHit, end: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let mut k = cue.end;
+        if cue.has(OBJECT) {
+            return (k..end.min(k + 10))
+                .take_while(|&m| !ctx.is_punct(m, '.') && !ctx.is_quoted(m))
+                .find(|&m| ctx.low(m) == "that")
+                .map(|m| m + 1);
+        }
+        loop {
+            if k >= end {
+                return None;
+            }
+            let w = ctx.low(k);
+            if TIME_WORDS.contains(&w) {
+                k += 1;
+                continue;
+            }
+            if matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "to" | "with" | "via" | "through") {
+                let stop = (k + 1..end.min(k + 12)).find(|&m| ctx.low(m) == "that" || ctx.is_punct(m, ','))?;
+                if ctx.low(stop) == "that" {
+                    return Some(stop + 1);
+                }
+                k = stop + 1;
+                continue;
+            }
+            if w == "," && (k + 1..end.min(k + 6)).any(|m| ctx.low(m) == "that") {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if ctx.low(k) == "that" {
+            return Some(k + 1);
+        }
+        if !cue.has(SPEECH) {
+            return None;
+        }
+        // A bare clause: it opens with a subject and a verb follows soon.
+        let tok = ctx.tok(k)?;
+        if !tok.is_word() && tok.kind != gleaner_core::TokenKind::Number {
+            return None;
+        }
+        let w = ctx.low(k);
+        let pronoun = matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there");
+        if !pronoun && lexicon::PHRASE_BREAKERS.contains(&w) {
+            return None;
+        }
+        if matches!(w, "so" | "nothing" | "something" | "yes" | "no" | "much" | "more" | "little" | "what" | "goodbye" | "hello" | "thanks") {
+            return None;
+        }
+        let verb_soon = (k + 1..end.min(k + 12)).any(|m| {
+            let v = ctx.low(m);
+            matches!(v, "is" | "was" | "are" | "were" | "will" | "would" | "has" | "have" | "had" | "could" | "can" | "should" | "may" | "might" | "must" | "did" | "does" | "do" | "'s" | "'re" | "'ll" | "'d" | "wo")
+                || v.len() > 3 && v.ends_with("ed")
+        });
+        verb_soon.then_some(k)
+    }
+
+    /// Reported speech without quote marks in one sentence.
+    fn reported_speech(&mut self, sentence: Range<usize>) {
+        let ctx = self.ctx;
+        let cues: Vec<CueHit> = ctx.cues_in(sentence.clone()).collect();
+        let mut last_content = sentence.end;
+        while last_content > sentence.start && ctx.is_closer_punct(last_content - 1) {
+            last_content -= 1;
+        }
+        for cue in cues {
+            if self.used_cues.contains(&cue.start) {
+                continue;
+            }
+            let found = self.reported_by(&cue, &sentence, last_content);
+            let Some((content, speaker)) = found else { continue };
+            if content.is_empty() || self.covered(content) {
+                continue;
+            }
+            let quoted_inside = (sentence.clone()).any(|i| ctx.is_quoted(i) && content.contains(&ctx.span(i, i)));
+            if quoted_inside {
+                continue;
+            }
+            self.used_cues.insert(cue.start);
+            self.remember(speaker);
+            self.push(content, QuoteKind::Indirect, Attribution { speaker, cue: Some(cue) });
+        }
+    }
+
+    /// The content and speaker of one cue: `according to X, ...`, `..., according to X`,
+    /// `X said (that) ...`, `..., X said.`, `..., said X.`
+    fn reported_by(&self, cue: &CueHit, sentence: &Range<usize>, last_content: usize) -> Option<(Span, Option<Found>)> {
+        let ctx = self.ctx;
+        let first = sentence.start;
+        let lead = (first..cue.start).all(|i| matches!(ctx.low(i), "but" | "and" | "yet" | "so" | "however" | ","));
+        if cue.has(SOURCE_AFTER) {
+            let speaker = ctx.phrase_starting_at(cue.end, sentence.end, true)?;
+            if lead {
+                let comma = speaker.last + 1;
+                if !ctx.is_punct(comma, ',') || comma + 1 >= last_content {
+                    return None;
+                }
+                return Some((ctx.span(comma + 1, last_content - 1), Some(speaker)));
+            }
+            if cue.start > first + 3 && ctx.is_punct(cue.start - 1, ',') && speaker.last + 1 >= last_content {
+                return Some((ctx.span(first, cue.start - 2), Some(speaker)));
+            }
+            return None;
+        }
+        if cue.has(NAMING) && !cue.has(CLAUSE) {
+            return None;
+        }
+        let subject = ctx.subject_before(cue, first);
+        // "..., X said." / "..., said X." at the sentence end.
+        if cue.has(SPEECH) {
+            let tail_short = |from: usize| from + 6 >= last_content && !(from..last_content).any(|i| ctx.low(i) == "that");
+            if let Some(s) = subject {
+                if s.first > first + 3 && ctx.is_punct(s.first - 1, ',') && tail_short(cue.end) {
+                    return Some((ctx.span(first, s.first - 2), Some(s)));
+                }
+            }
+            if cue.has(INVERTS) && cue.start > first + 3 && ctx.is_punct(cue.start - 1, ',') {
+                if let Some(s) = ctx.phrase_starting_at(cue.end, sentence.end, false) {
+                    if tail_short(s.last + 1) {
+                        return Some((ctx.span(first, cue.start - 2), Some(s)));
+                    }
+                }
+            }
+        }
+        if !cue.has(CLAUSE) {
+            return None;
+        }
+        let subject = subject?;
+        let start = self.content_start(cue, last_content)?;
+        if start + 2 >= last_content {
+            return None;
+        }
+        Some((ctx.span(start, last_content - 1), Some(subject)))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,363 @@
+//! The document as the quotes extractor reads it (tokens, cues, quoted regions) and the speaker
+//! phrases around reporting cues.
+
+use crate::lexicon::{
+    BETWEEN_SUBJECT_AND_CUE, DETERMINERS, FUNCTION_WORDS, LEXICON, PHRASE_BREAKERS,
+};
+use crate::marks::RawQuote;
+use gleaner_core::text::normalize_char;
+use gleaner_core::{Analysis, Span, SpeakerKind, Token, TokenKind};
+use std::ops::Range;
+
+/// A reporting cue found in the text: tokens `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueHit {
+    pub start: usize,
+    pub end: usize,
+    pub flags: u8,
+}
+
+impl CueHit {
+    pub fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// A speaker phrase: its span, kind, and first and last tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub span: Span,
+    pub kind: SpeakerKind,
+    pub first: usize,
+    pub last: usize,
+}
+
+pub struct Ctx<'a, 't> {
+    pub a: &'a Analysis<'t>,
+    /// Lowercase normalized text of every token.
+    pub lower: Vec<String>,
+    /// Sentence index of every token (`usize::MAX` outside every sentence).
+    pub sent_of: Vec<usize>,
+    pub para_of: Vec<usize>,
+    /// Tokens that are quote marks or lie inside a quotation.
+    pub quoted: Vec<bool>,
+    /// The cue starting at each token, if any.
+    pub cues: Vec<Option<CueHit>>,
+}
+
+fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !matches!(w, "only" | "family" | "ally" | "italy")
+}
+
+impl<'a, 't> Ctx<'a, 't> {
+    pub fn new(a: &'a Analysis<'t>, para_of: Vec<usize>, quotes: &[RawQuote]) -> Self {
+        let lower: Vec<String> = a
+            .tokens
+            .iter()
+            .map(|t| t.text(a.text).chars().map(normalize_char).flat_map(char::to_lowercase).collect())
+            .collect();
+        let mut sent_of = vec![usize::MAX; a.tokens.len()];
+        for (s, sentence) in a.sentences.iter().enumerate() {
+            for slot in sent_of.get_mut(sentence.tokens.clone()).into_iter().flatten() {
+                *slot = s;
+            }
+        }
+        let mut quoted = vec![false; a.tokens.len()];
+        for q in quotes {
+            let end = q.close_tok.map_or(q.inner.end, |c| c + 1);
+            for slot in quoted.get_mut(q.open_tok..end).into_iter().flatten() {
+                *slot = true;
+            }
+        }
+        let mut ctx = Ctx { a, lower, sent_of, para_of, quoted, cues: Vec::new() };
+        ctx.cues = ctx.find_cues();
+        ctx
+    }
+
+    pub fn tok(&self, i: usize) -> Option<&Token> {
+        self.a.tokens.get(i)
+    }
+
+    pub fn low(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    pub fn is_quoted(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(false)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(Token::is_word)
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.is_word() && (t.capitalized || t.all_caps))
+    }
+
+    pub fn sentence_range(&self, s: usize) -> Range<usize> {
+        self.a.sentences.get(s).map_or(0..0, |x| x.tokens.clone())
+    }
+
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sent_of.get(i).copied().unwrap_or(usize::MAX)
+    }
+
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.para_of.get(i).copied().unwrap_or(usize::MAX)
+    }
+
+    /// Byte span of tokens `first..=last`.
+    pub fn span(&self, first: usize, last: usize) -> Span {
+        match (self.tok(first), self.tok(last)) {
+            (Some(a), Some(b)) if a.span.start <= b.span.end => Span::new(a.span.start, b.span.end),
+            _ => Span::default(),
+        }
+    }
+
+    fn find_cues(&self) -> Vec<Option<CueHit>> {
+        let n = self.a.tokens.len();
+        let mut out = vec![None; n];
+        let mut i = 0;
+        while i < n {
+            let hit = self.cue_starting_at(i);
+            match hit {
+                Some(h) => {
+                    if let Some(slot) = out.get_mut(i) {
+                        *slot = Some(h);
+                    }
+                    i = h.end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn cue_starting_at(&self, i: usize) -> Option<CueHit> {
+        if self.is_quoted(i) || !self.is_word(i) {
+            return None;
+        }
+        let list = LEXICON.cues.get(self.low(i))?;
+        // A capitalized cue word only opens a sentence ("According to ...").
+        let tok = self.tok(i)?;
+        if tok.capitalized {
+            let starts = self.a.sentences.get(self.sentence_of(i)).is_some_and(|s| s.tokens.start == i);
+            if !starts {
+                return None;
+            }
+        }
+        list.iter()
+            .find(|cue| {
+                cue.words.iter().enumerate().all(|(k, w)| self.low(i + k) == *w && !self.is_quoted(i + k))
+            })
+            .map(|cue| CueHit { start: i, end: i + cue.words.len(), flags: cue.flags })
+    }
+
+    /// Cues whose first token lies in `range`, in order.
+    pub fn cues_in(&self, range: Range<usize>) -> impl DoubleEndedIterator<Item = CueHit> + '_ {
+        self.cues.get(range).unwrap_or(&[]).iter().flatten().copied()
+    }
+
+    /// The subject of the cue: the phrase right before it (over auxiliaries, adverbs, a
+    /// parenthetical and an appositive), not before token `floor`.
+    pub fn subject_before(&self, cue: &CueHit, floor: usize) -> Option<Found> {
+        let mut j = cue.start;
+        while j > floor {
+            let w = self.low(j - 1);
+            if BETWEEN_SUBJECT_AND_CUE.contains(&w) || is_ly_adverb(w) {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        if j > floor && self.is_punct(j - 1, ')') {
+            let open = (floor..j - 1).rev().take(12).find(|&k| self.is_punct(k, '('));
+            j = open?;
+        }
+        if j <= floor {
+            return None;
+        }
+        if self.is_punct(j - 1, ',') {
+            // "Peskov, the Kremlin spokesman, said": the name before the appositive.
+            let comma = (floor..j - 1)
+                .rev()
+                .take(30)
+                .find(|&k| self.is_punct(k, ',') || self.is_quoted(k))
+                .filter(|&k| self.is_punct(k, ','))?;
+            let found = self.phrase_ending_at(comma.checked_sub(1)?, floor)?;
+            return (found.kind != SpeakerKind::Pronoun || self.low(found.first) != "who")
+                .then_some(found);
+        }
+        self.phrase_ending_at(j - 1, floor)
+    }
+
+    /// A speaker phrase whose last token is `e`, not before token `floor`.
+    pub fn phrase_ending_at(&self, e: usize, floor: usize) -> Option<Found> {
+        let tok = self.tok(e)?;
+        if !tok.is_word() || self.is_quoted(e) {
+            return None;
+        }
+        let w = self.low(e);
+        if LEXICON.pronouns.contains(w) {
+            return Some(self.found(e, e, SpeakerKind::Pronoun));
+        }
+        if tok.capitalized || tok.all_caps {
+            let mut b = e;
+            while b > floor {
+                let p = b - 1;
+                if self.is_capitalized(p) && !self.is_quoted(p) {
+                    b = p;
+                } else if p > floor
+                    && matches!(self.low(p), "of" | "for" | "de" | "del" | "da" | "van" | "von" | "al")
+                    && self.is_capitalized(p - 1)
+                {
+                    b = p;
+                } else {
+                    break;
+                }
+            }
+            return self.classify_run(b, e);
+        }
+        self.description_ending_at(e, floor)
+    }
+
+    /// A capitalized run `b..=e` (maybe with a leading function word): a place, an
+    /// organisation, a titled name (the name part), or a bare title ("the Minister").
+    fn classify_run(&self, mut b: usize, e: usize) -> Option<Found> {
+        while b <= e
+            && (FUNCTION_WORDS.contains(&self.low(b)) || DETERMINERS.contains(&self.low(b)))
+        {
+            b += 1;
+        }
+        if b > e {
+            return None;
+        }
+        let the = b.checked_sub(1).filter(|&p| DETERMINERS.contains(&self.low(p)));
+        let with_the = the.unwrap_or(b);
+        let words: Vec<&str> = (b..=e).map(|i| self.tok(i).map_or("", |t| t.text(self.a.text))).collect();
+        let joined = words.join(" ");
+        if LEXICON.places.contains(joined.as_str()) {
+            return Some(self.found(b, e, SpeakerKind::Place));
+        }
+        let organization = words.iter().enumerate().any(|(k, w)| {
+            LEXICON.organizations.contains(w)
+                || self.tok(b + k).is_some_and(|t| t.all_caps && w.chars().count() >= 3)
+        });
+        if organization {
+            return Some(self.found(with_the, e, SpeakerKind::Organization));
+        }
+        let is_title = |w: &str| LEXICON.titles.contains(w);
+        if words.last().is_some_and(|w| is_title(w)) {
+            return Some(self.found(with_the, e, SpeakerKind::Description));
+        }
+        let last_title = words.iter().rposition(|w| is_title(w));
+        match last_title {
+            Some(k) => Some(self.found(b + k + 1, e, SpeakerKind::Name)),
+            None if the.is_some() => Some(self.found(with_the, e, SpeakerKind::Organization)),
+            None => Some(self.found(b, e, SpeakerKind::Name)),
+        }
+    }
+
+    /// A description ending in the lowercase noun `e` ("the Mexican academic", "a source").
+    fn description_ending_at(&self, e: usize, floor: usize) -> Option<Found> {
+        let head = self.low(e);
+        if PHRASE_BREAKERS.contains(&head) || DETERMINERS.contains(&head) || self.cues.get(e).is_some_and(Option::is_some) {
+            return None;
+        }
+        let mut b = e;
+        let mut determined = false;
+        while b > floor && e - b < 6 {
+            let p = b - 1;
+            let w = self.low(p);
+            if DETERMINERS.contains(&w) {
+                b = p;
+                determined = true;
+                break;
+            }
+            if matches!(w, "'s" | "'") && p > floor {
+                // "Obama's former campaign strategist": the owner is part of the phrase.
+                let mut owner = p - 1;
+                while owner > floor && self.is_capitalized(owner - 1) && self.is_capitalized(owner) {
+                    owner -= 1;
+                }
+                b = owner;
+                determined = true;
+                break;
+            }
+            if PHRASE_BREAKERS.contains(&w) || !self.is_word(p) || self.is_quoted(p) {
+                break;
+            }
+            b = p;
+        }
+        let person = LEXICON.describers.contains(head);
+        let document = LEXICON.documents.contains(head);
+        if !determined && !person && !document {
+            return None;
+        }
+        let kind = if document && !person {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Description
+        };
+        Some(self.found(b, e, kind))
+    }
+
+    /// The speaker phrase starting at token `k` and ending before `limit` ("said Lavrov",
+    /// "according to the readout from the Foreign Ministry").
+    pub fn phrase_starting_at(&self, k: usize, limit: usize, extend: bool) -> Option<Found> {
+        let tok = self.tok(k)?;
+        if k >= limit || !tok.is_word() || self.is_quoted(k) {
+            return None;
+        }
+        let w = self.low(k);
+        if LEXICON.pronouns.contains(w) && w != "who" {
+            return Some(self.found(k, k, SpeakerKind::Pronoun));
+        }
+        // Extend over words, titles and initials up to a breaker or punctuation.
+        let mut e = k;
+        while e + 1 < limit && e - k < 8 {
+            let n = e + 1;
+            let word = self.is_word(n) && !self.is_quoted(n);
+            let joins = matches!(self.low(n), "of" | "for" | "de" | "del" | "da" | "van" | "von" | "al")
+                && self.is_capitalized(e)
+                && self.is_capitalized(n + 1);
+            if word && (!PHRASE_BREAKERS.contains(&self.low(n)) || joins) && self.cues.get(n).is_none_or(Option::is_none) {
+                e = n;
+            } else {
+                break;
+            }
+        }
+        let mut found = if self.is_capitalized(e) {
+            let mut b = e;
+            while b > k && (self.is_capitalized(b - 1) || matches!(self.low(b - 1), "of" | "for" | "de")) {
+                b -= 1;
+            }
+            let run = self.classify_run(b, e)?;
+            // A description before the name ("the Kremlin spokesman Dmitry Peskov") keeps the name.
+            run
+        } else {
+            self.description_ending_at(e, k)?
+        };
+        if extend && matches!(self.low(found.last + 1), "from" | "of" | "at") {
+            if let Some(more) = self.phrase_starting_at(found.last + 2, limit, false) {
+                found.span = found.span.cover(&more.span);
+                found.last = more.last;
+            }
+        }
+        Some(found)
+    }
+
+    fn found(&self, first: usize, last: usize, kind: SpeakerKind) -> Found {
+        Found { span: self.span(first, last), kind, first, last }
+    }
+
+    pub fn is_closer_punct(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct && matches!(t.first, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{2026}')
+        })
+    }
+}
