@@ -1,6 +1,21 @@
-//! The people extractor. (Scaffold: the real implementation is being written.)
+//! The people extractor: finds personal names, groups their forms into one entity per person
+//! (canonical name, aliases) and collects title and role phrases around them.
+//!
+//! One pass cuts the tokens into capitalized chunks ("Russian Foreign Minister Sergei Lavrov"),
+//! strips titles and sentence openers, and keeps the chunks with evidence of a personal name: a
+//! given name, initials, a title, an age. The accepted names become entities, longest first; then
+//! every other capitalized chunk (headlines in capitals included) is searched for a short or
+//! variant form of one of them ("Lavrov added", "LAVROV", "Diaz-Canal").
 
-use gleaner_core::{Analysis, Document, Extractor, Findings};
+mod fold;
+mod group;
+mod lexicon;
+mod titles;
+
+use fold::fold;
+use gleaner_core::{Analysis, Document, Extractor, Findings, PersonFinding, Span, TokenKind};
+use group::{NamePart, PartKind, same_person};
+use lexicon::{FUNCTION_WORDS, LEXICON, Lexicon};
 
 pub struct People;
 
@@ -12,10 +27,660 @@ impl Extractor for People {
     }
 
     fn description(&self) -> &'static str {
-        "people"
+        "people: personal names grouped into entities with aliases and titles"
     }
 
-    fn extract(&self, _doc: &Document, _analysis: &Analysis) -> Findings {
-        Findings::default()
+    fn extract(&self, _doc: &Document, analysis: &Analysis) -> Findings {
+        Findings {
+            people: find_people(analysis),
+            ..Findings::default()
+        }
     }
+}
+
+/// A token with what the name rules ask of it.
+pub(crate) struct Tok<'t> {
+    pub text: &'t str,
+    pub folded: String,
+    pub span: Span,
+    pub kind: TokenKind,
+    pub cap: bool,
+    pub all_caps: bool,
+    pub space_before: bool,
+    /// First word of a sentence or line (after opening quotes or brackets).
+    pub sentence_start: bool,
+    pub line: usize,
+    /// The line is a headline or credit in capitals.
+    pub caps_line: bool,
+}
+
+impl Tok<'_> {
+    fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct
+            && self
+                .text
+                .chars()
+                .next()
+                .map(gleaner_core::text::normalize_char)
+                == Some(c)
+    }
+}
+
+fn prepare<'t>(analysis: &Analysis<'t>) -> Vec<Tok<'t>> {
+    let text = analysis.text;
+    let mut toks: Vec<Tok<'t>> = Vec::with_capacity(analysis.tokens.len());
+    let mut line = 0;
+    let mut prev_end = 0;
+    let mut sentence = 0;
+    let mut at_sentence_start = true;
+    for (i, t) in analysis.tokens.iter().enumerate() {
+        let gap = text.get(prev_end..t.span.start).unwrap_or("");
+        let new_line = gap.contains('\n');
+        if new_line {
+            line += 1;
+            at_sentence_start = true;
+        }
+        while analysis
+            .sentences
+            .get(sentence)
+            .is_some_and(|s| s.tokens.end <= i)
+        {
+            sentence += 1;
+        }
+        if analysis
+            .sentences
+            .get(sentence)
+            .is_some_and(|s| s.tokens.start == i)
+        {
+            at_sentence_start = true;
+        }
+        let tok_text = t.span.text(text);
+        let opener = t.kind == TokenKind::Punct && matches!(t.first, '"' | '\'' | '(' | '[' | '-');
+        toks.push(Tok {
+            text: tok_text,
+            folded: if t.kind == TokenKind::Word {
+                fold(tok_text)
+            } else {
+                String::new()
+            },
+            span: t.span,
+            kind: t.kind,
+            cap: t.capitalized,
+            all_caps: t.all_caps,
+            space_before: t.space_before,
+            sentence_start: at_sentence_start && !opener,
+            line,
+            caps_line: false,
+        });
+        if !opener {
+            at_sentence_start = false;
+        }
+        prev_end = t.span.end;
+    }
+    mark_caps_lines(&mut toks);
+    toks
+}
+
+/// A line is in capitals when most of its words of two letters or more are.
+fn mark_caps_lines(toks: &mut [Tok]) {
+    let mut start = 0;
+    while start < toks.len() {
+        let line = toks[start].line;
+        let end = toks[start..]
+            .iter()
+            .position(|t| t.line != line)
+            .map_or(toks.len(), |p| start + p);
+        let words: Vec<&Tok> = toks[start..end]
+            .iter()
+            .filter(|t| t.is_word() && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .collect();
+        let caps = words.iter().filter(|t| t.all_caps).count();
+        let is_caps = !words.is_empty() && caps * 10 >= words.len() * 7 && caps >= 2;
+        for t in &mut toks[start..end] {
+            t.caps_line = is_caps;
+        }
+        start = end;
+    }
+}
+
+/// A part of a chunk: one name word, an initial, a particle or a suffix, over one or two tokens.
+#[derive(Debug, Clone)]
+pub(crate) struct Part {
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    pub span: Span,
+    pub kind: PartKind,
+    pub folded: String,
+}
+
+fn glued_dot(toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.is_punct('.') && !t.space_before)
+}
+
+pub(crate) fn is_possessive(t: &Tok) -> bool {
+    let f = t.folded.as_str();
+    f == "'s" || f == "s" && !t.space_before
+}
+
+/// The part that starts at token `i`, if any.
+fn part_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Part> {
+    let t = toks.get(i)?;
+    if !t.is_word() || is_possessive(t) {
+        return None;
+    }
+    let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
+    let make = |end: usize, kind: PartKind| {
+        let last = toks.get(end - 1).map_or(t.span, |l| l.span);
+        let span = Span::new(t.span.start, last.end);
+        Some(Part {
+            first: i,
+            end,
+            span,
+            kind,
+            folded: fold(span.text(text)),
+        })
+    };
+    // "J." (one token) or "T" "." glued to the next word ("T.O'Gorman").
+    if letters == 1 && t.cap {
+        if t.text.ends_with('.') {
+            return make(i + 1, PartKind::Initial);
+        }
+        if glued_dot(toks, i + 1) && toks.get(i + 2).is_some_and(|n| n.cap && !n.space_before) {
+            return make(i + 2, PartKind::Initial);
+        }
+    }
+    if t.cap {
+        let bare = t.folded.trim_end_matches('.');
+        if lex.suffixes.contains(bare) {
+            let end = if glued_dot(toks, i + 1) { i + 2 } else { i + 1 };
+            return make(end, PartKind::Suffix);
+        }
+        // "Gen." "Mr." keep their period.
+        if lex.title(bare).is_some() && glued_dot(toks, i + 1) {
+            return make(i + 2, PartKind::Name);
+        }
+        return make(i + 1, PartKind::Name);
+    }
+    if lex.particles.contains(t.text) {
+        let next_is_name = toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.cap && n.line == t.line);
+        return if next_is_name {
+            make(i + 1, PartKind::Particle)
+        } else {
+            None
+        };
+    }
+    // "al-Assad", "bin-Salman": a particle glued to a capitalized name.
+    if let Some((head, rest)) = t.text.split_once('-')
+        && lex.particles.contains(head)
+        && rest.chars().next().is_some_and(char::is_uppercase)
+    {
+        return make(i + 1, PartKind::Name);
+    }
+    None
+}
+
+/// Capitalized chunks: runs of parts on one line with nothing between them.
+fn chunks(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Vec<Part>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(first) = part_at(text, toks, i, lex) else {
+            i += 1;
+            continue;
+        };
+        let line = toks[i].line;
+        i = first.end;
+        let mut parts = vec![first];
+        while let Some(next) = part_at(text, toks, i, lex) {
+            if toks.get(i).is_none_or(|t| t.line != line) {
+                break;
+            }
+            i = next.end;
+            parts.push(next);
+        }
+        // A particle never ends a chunk.
+        while parts.last().is_some_and(|p| p.kind == PartKind::Particle) {
+            parts.pop();
+        }
+        if !parts.is_empty() {
+            out.push(parts);
+        }
+    }
+    out
+}
+
+/// A name form found in the text, with where it is and what was said about the person.
+#[derive(Debug, Clone)]
+struct Mention {
+    span: Span,
+    parts: Vec<NamePart>,
+    titles: Vec<Span>,
+}
+
+/// How sure the first pass is that a chunk names a person.
+#[derive(Debug)]
+enum Verdict {
+    Person(Mention),
+    /// An organisation, place or event: not searched for short forms either.
+    NotPerson,
+    /// No evidence either way: searched for forms of people found elsewhere.
+    Unknown,
+}
+
+fn name_parts(parts: &[Part]) -> Vec<NamePart> {
+    parts
+        .iter()
+        .map(|p| NamePart::new(p.folded.trim_end_matches('.'), p.kind))
+        .collect()
+}
+
+/// Whether the chunk is followed by a possessive and a capitalized phrase ending in an
+/// organisation or place word ("Jeni's Ice Cream", "Barrack's Row").
+fn possessive_business(toks: &[Tok], end: usize, lex: &Lexicon) -> bool {
+    let Some(t) = toks.get(end) else { return false };
+    let after = if is_possessive(t) {
+        end + 1
+    } else if t.is_punct('\'') && toks.get(end + 1).is_some_and(|s| s.folded == "s") {
+        end + 2
+    } else {
+        return false;
+    };
+    let mut j = after;
+    let mut last_cue = false;
+    while let Some(n) = toks
+        .get(j)
+        .filter(|n| n.is_word() && n.cap && n.line == t.line)
+    {
+        last_cue = lex.org_cues.contains(&n.folded);
+        j += 1;
+    }
+    last_cue
+}
+
+/// Words that open organisation and place names ("University ...", "Lake ...", "San ...").
+const ORG_PREFIXES: &[&str] = &[
+    "university",
+    "bank",
+    "club",
+    "lake",
+    "mount",
+    "mt",
+    "port",
+    "fort",
+    "saint",
+    "st",
+    "san",
+    "santa",
+    "santo",
+    "sao",
+    "los",
+    "las",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "upper",
+    "lower",
+    "greater",
+    "royal",
+    "national",
+    "international",
+    "united",
+    "federal",
+    "central",
+    "ministry",
+    "department",
+    "hotel",
+    "radio",
+    "air",
+    "cape",
+    "isla",
+    "rio",
+    "el",
+    "la",
+    "le",
+    "les",
+    "al",
+    "real",
+    "sporting",
+    "atletico",
+    "dynamo",
+    "dinamo",
+    "inter",
+    "olympique",
+];
+
+fn judge(toks: &[Tok], parts: &[Part], lex: &Lexicon) -> Verdict {
+    let Some(first) = parts.first() else {
+        return Verdict::Unknown;
+    };
+    let Some(last) = parts.last() else {
+        return Verdict::Unknown;
+    };
+    if possessive_business(toks, last.end, lex) {
+        return Verdict::NotPerson;
+    }
+    let all_caps = parts
+        .iter()
+        .all(|p| toks.get(p.first).is_some_and(|t| t.all_caps));
+    let caps_line = toks.get(first.first).is_some_and(|t| t.caps_line);
+    if all_caps && caps_line {
+        return Verdict::Unknown;
+    }
+    // Strip leading titles, demonyms, particles and sentence openers.
+    let sentence_start = toks.get(first.first).is_some_and(|t| t.sentence_start);
+    let mut k = 0;
+    let mut titled = false;
+    while k + 1 < parts.len() {
+        let p = &parts[k];
+        let f = p.folded.trim_end_matches('.');
+        let next_is_last = k + 2 == parts.len();
+        if p.kind == PartKind::Particle {
+            k += 1;
+        } else if let Some(head) = lex.title(f) {
+            // "Dean Jones" is a name; "President Clinton" a title and a name.
+            let name_like = lex.is_given(f)
+                && next_is_last
+                && parts.get(k + 1).is_some_and(|n| lex.is_surname(&n.folded))
+                && !p.folded.ends_with('.');
+            if name_like {
+                break;
+            }
+            titled |= head;
+            k += 1;
+        } else if lex.non_person.contains(f) {
+            k += 1;
+        } else if k == 0
+            && sentence_start
+            && (FUNCTION_WORDS.contains(&f)
+                || lex.words.contains(f) && !lex.is_given(f) && !lex.is_surname(f))
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let mut rest = &parts[k..];
+    // A month, weekday or demonym after the name ends it ("Lavrov Monday").
+    if let Some(cut) = rest
+        .iter()
+        .skip(1)
+        .position(|p| lex.non_person.contains(&p.folded))
+    {
+        rest = &rest[..cut + 1];
+    }
+    while rest.last().is_some_and(|p| p.kind == PartKind::Particle) {
+        rest = &rest[..rest.len() - 1];
+    }
+    let (Some(head), Some(tail)) = (rest.first(), rest.last()) else {
+        return Verdict::Unknown;
+    };
+    let names: Vec<&Part> = rest.iter().filter(|p| p.kind == PartKind::Name).collect();
+    if names.is_empty() {
+        return Verdict::Unknown;
+    }
+    let head_f = head.folded.trim_end_matches('.');
+    let first_strong = head.kind == PartKind::Name && lex.is_strong_given(head_f);
+    let first_given = head.kind == PartKind::Name && lex.is_given(head_f);
+    // Organisation and place words.
+    let tail_name = names.last().map_or("", |p| p.folded.as_str());
+    let cue_is_surname = first_strong && lex.surnames.contains(tail_name);
+    if lex.org_cues.contains(tail_name) && !cue_is_surname {
+        return Verdict::NotPerson;
+    }
+    if ORG_PREFIXES.contains(&head_f) && names.len() > 1 {
+        return Verdict::NotPerson;
+    }
+    let span = Span::new(head.span.start, tail.span.end);
+    let whole = fold(
+        &rest
+            .iter()
+            .map(|p| p.folded.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    let title_spans = titles::around(toks, head.first, tail.end, lex);
+    titled |= title_spans.any();
+    if lex.places.contains(&whole) && !titled {
+        return Verdict::NotPerson;
+    }
+    if names.iter().any(|p| lex.non_person.contains(&p.folded)) && names.len() == 1 {
+        return Verdict::Unknown;
+    }
+    let mention = Mention {
+        span,
+        parts: name_parts(rest),
+        titles: title_spans.all(),
+    };
+    let initials = head.kind == PartKind::Initial && tail.kind == PartKind::Name;
+    let all_words = names.iter().all(|p| lex.words.contains(&p.folded));
+    let tail_surname = lex.is_surname(tail_name);
+    let n = rest
+        .iter()
+        .filter(|p| p.kind != PartKind::Particle && p.kind != PartKind::Suffix)
+        .count();
+    if all_caps && !(first_strong && n >= 2) {
+        // A credit in capitals in a mixed line ("SAUL LOEB/AFP") needs a given name.
+        return Verdict::Unknown;
+    }
+    let person = if n >= 2 {
+        titled
+            || initials
+            || first_strong
+            || first_given && (tail_surname || !all_words)
+            || !lex.words.contains(head_f)
+                && !lex.places.contains(head_f)
+                && tail_surname
+                && !lex.words.contains(tail_name)
+                && n <= 3
+    } else {
+        titled && !lex.places.contains(tail_name) && !lex.words.contains(tail_name)
+            || titled && lex.is_surname(tail_name)
+            || age_follows(toks, tail.end) && (tail_surname || first_given)
+    };
+    if person {
+        Verdict::Person(mention)
+    } else {
+        Verdict::Unknown
+    }
+}
+
+/// "Smith, 34," or "Smith ( 34 )": an age right after the name.
+fn age_follows(toks: &[Tok], end: usize) -> bool {
+    let opens = toks
+        .get(end)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('('));
+    let age = toks.get(end + 1).is_some_and(|t| {
+        t.kind == TokenKind::Number && t.text.parse::<u32>().is_ok_and(|n| (14..=110).contains(&n))
+    });
+    let closes = toks
+        .get(end + 2)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct(')'));
+    opens && age && closes
+}
+
+struct Entity {
+    mentions: Vec<Mention>,
+}
+
+impl Entity {
+    fn matches(&self, parts: &[NamePart]) -> bool {
+        self.mentions.iter().any(|m| same_person(&m.parts, parts))
+    }
+
+    /// Distance from `pos` to the nearest mention before it, if any.
+    fn distance_before(&self, pos: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .filter(|m| m.span.start <= pos)
+            .map(|m| pos - m.span.start)
+            .min()
+    }
+}
+
+/// The entity a form belongs to: among those it matches, the one mentioned last before it, else
+/// the first one.
+fn best_entity(entities: &[Entity], parts: &[NamePart], pos: usize) -> Option<usize> {
+    let matching = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.matches(parts));
+    let mut best: Option<(usize, Option<usize>)> = None;
+    for (i, e) in matching {
+        let d = e.distance_before(pos);
+        best = match best {
+            None => Some((i, d)),
+            Some((_, None)) if d.is_some() => Some((i, d)),
+            Some((_, Some(bd))) if d.is_some_and(|d| d < bd) => Some((i, d)),
+            keep => keep,
+        };
+    }
+    best.map(|(i, _)| i)
+}
+
+fn find_people(analysis: &Analysis) -> Vec<PersonFinding> {
+    let lex = &*LEXICON;
+    let toks = prepare(analysis);
+    let mut accepted = Vec::new();
+    let mut open = Vec::new();
+    for parts in chunks(analysis.text, &toks, lex) {
+        match judge(&toks, &parts, lex) {
+            Verdict::Person(m) => accepted.push(m),
+            Verdict::NotPerson => {}
+            Verdict::Unknown => open.push(parts),
+        }
+    }
+    // Longest forms first, so that short forms find their full name wherever it is.
+    accepted.sort_by_key(|m| (std::cmp::Reverse(m.parts.len()), m.span.start));
+    let mut entities: Vec<Entity> = Vec::new();
+    for m in accepted {
+        match best_entity(&entities, &m.parts, m.span.start) {
+            Some(e) => entities[e].mentions.push(m),
+            None => entities.push(Entity { mentions: vec![m] }),
+        }
+    }
+    for parts in &open {
+        for (e, m) in short_forms(&toks, parts, &entities, lex) {
+            if let Some(entity) = entities.get_mut(e) {
+                entity.mentions.push(m);
+            }
+        }
+    }
+    entities
+        .into_iter()
+        .filter_map(|e| finding(analysis.text, e))
+        .collect()
+}
+
+/// Forms of known people inside a chunk without evidence of its own: "Lavrov added", "LAVROV".
+fn short_forms(
+    toks: &[Tok],
+    parts: &[Part],
+    entities: &[Entity],
+    lex: &Lexicon,
+) -> Vec<(usize, Mention)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < parts.len() {
+        let mut found = None;
+        for j in (i + 1..=parts.len().min(i + 4)).rev() {
+            let sub = &parts[i..j];
+            let (Some(first), Some(last)) = (sub.first(), sub.last()) else {
+                continue;
+            };
+            if last.kind == PartKind::Particle || first.kind == PartKind::Suffix {
+                continue;
+            }
+            if sub.len() == 1 {
+                let f = first.folded.as_str();
+                let opener = toks.get(first.first).is_some_and(|t| t.sentence_start);
+                if FUNCTION_WORDS.contains(&f)
+                    && (opener || toks.get(first.first).is_some_and(|t| t.all_caps))
+                    || lex.title(f).is_some() && !lex.is_given(f)
+                {
+                    continue;
+                }
+            }
+            let np = name_parts(sub);
+            if let Some(e) = best_entity(entities, &np, first.span.start) {
+                found = Some((j, e, np));
+                break;
+            }
+        }
+        match found {
+            Some((j, e, np)) => {
+                let (Some(first), Some(last)) = (parts.get(i), parts.get(j - 1)) else {
+                    break;
+                };
+                let around = titles::around(toks, first.first, last.end, lex);
+                out.push((
+                    e,
+                    Mention {
+                        span: Span::new(first.span.start, last.span.end),
+                        parts: np,
+                        titles: around.all(),
+                    },
+                ));
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn finding(text: &str, entity: Entity) -> Option<PersonFinding> {
+    let mut mentions = entity.mentions;
+    mentions.sort_by_key(|m| m.span);
+    mentions.dedup_by_key(|m| m.span);
+    let forms: Vec<&str> = mentions.iter().map(|m| m.span.text(text)).collect();
+    // The fullest form: most parts, then accents kept, then not in capitals, then first used.
+    let name_idx = (0..mentions.len()).max_by_key(|&i| {
+        let form = forms.get(i).copied().unwrap_or("");
+        let caps = form.chars().any(char::is_lowercase);
+        let accents = form.chars().filter(|c| !c.is_ascii()).count();
+        (
+            caps,
+            mentions.get(i).map_or(0, |m| m.parts.len()),
+            accents,
+            std::cmp::Reverse(i),
+        )
+    })?;
+    let name = forms.get(name_idx)?.to_string();
+    let mut aliases: Vec<String> = Vec::new();
+    for form in &forms {
+        if *form != name && !aliases.iter().any(|a| a == form) {
+            aliases.push(form.to_string());
+        }
+    }
+    let mut title_spans: Vec<Span> = mentions
+        .iter()
+        .flat_map(|m| m.titles.iter().copied())
+        .collect();
+    title_spans.sort();
+    title_spans.dedup();
+    let mut titles: Vec<String> = Vec::new();
+    for s in &title_spans {
+        let t = s.text(text).to_string();
+        if !titles.contains(&t) {
+            titles.push(t);
+        }
+    }
+    Some(PersonFinding {
+        name,
+        aliases,
+        titles,
+        title_spans,
+        country: None,
+        mentions: mentions.iter().map(|m| m.span).collect(),
+    })
 }

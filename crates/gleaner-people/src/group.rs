@@ -1,0 +1,154 @@
+//! Grouping of name forms into people: which forms can name the same person.
+
+use crate::fold::parts_agree;
+
+/// One part of a name form, folded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamePart {
+    pub folded: String,
+    pub kind: PartKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    Name,
+    /// "J." or "T" of "T.O'Gorman".
+    Initial,
+    /// "da", "van", "bin".
+    Particle,
+    /// "Jr.", "III".
+    Suffix,
+}
+
+impl NamePart {
+    pub fn new(folded: impl Into<String>, kind: PartKind) -> Self {
+        NamePart {
+            folded: folded.into(),
+            kind,
+        }
+    }
+}
+
+/// The parts that identify: without suffixes.
+fn core(parts: &[NamePart]) -> Vec<&NamePart> {
+    parts
+        .iter()
+        .filter(|p| p.kind != PartKind::Suffix)
+        .collect()
+}
+
+fn agree(a: &NamePart, b: &NamePart) -> bool {
+    match (a.kind, b.kind) {
+        (PartKind::Initial, PartKind::Initial) => {
+            a.folded.chars().next() == b.folded.chars().next()
+        }
+        (PartKind::Initial, _) => b.folded.starts_with(a.folded.trim_end_matches('.')),
+        (_, PartKind::Initial) => a.folded.starts_with(b.folded.trim_end_matches('.')),
+        _ => parts_agree(&a.folded, &b.folded),
+    }
+}
+
+fn name_count(parts: &[&NamePart]) -> usize {
+    parts.iter().filter(|p| p.kind == PartKind::Name).count()
+}
+
+/// Whether `a` and `b` can be two forms of one person's name: equal up to spelling, a surname
+/// form ("Lavrov", "Lopez Alvarado", "da Silva") or first-name form ("Lula") of the other,
+/// initials for given names ("P. Simmons"), or middle names left out.
+pub fn same_person(a: &[NamePart], b: &[NamePart]) -> bool {
+    let (a, b) = (core(a), core(b));
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let (Some(short_last), Some(long_last)) = (short.last(), long.last()) else {
+        return false;
+    };
+    if name_count(&short) == 0 || name_count(&long) == 0 {
+        return false;
+    }
+    if short.len() == long.len() {
+        return short.iter().zip(&long).all(|(s, l)| agree(s, l))
+            && short_last.kind == PartKind::Name
+            && long_last.kind == PartKind::Name;
+    }
+    // A surname form: the tail of the long form.
+    let tail = &long[long.len() - short.len()..];
+    if short.first().is_some_and(|p| p.kind != PartKind::Initial)
+        && short.iter().zip(tail).all(|(s, l)| agree(s, l))
+    {
+        return true;
+    }
+    // A first-name form: the head of a name of two or more parts.
+    if short.len() == 1 {
+        return long
+            .first()
+            .is_some_and(|l| l.kind == PartKind::Name && agree(short_last, l))
+            && short_last.kind == PartKind::Name
+            && name_count(&long) >= 2;
+    }
+    // Middle names or particles left out: first and last parts agree.
+    let (Some(short_first), Some(long_first)) = (short.first(), long.first()) else {
+        return false;
+    };
+    agree(short_first, long_first)
+        && agree(short_last, long_last)
+        && short_last.kind == PartKind::Name
+        && short.len() == 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(s: &str) -> Vec<NamePart> {
+        s.split(' ')
+            .map(|w| {
+                let kind = if w.len() == 2 && w.ends_with('.') {
+                    PartKind::Initial
+                } else if w.chars().next().is_some_and(char::is_lowercase) {
+                    PartKind::Particle
+                } else if w == "Jr." {
+                    PartKind::Suffix
+                } else {
+                    PartKind::Name
+                };
+                NamePart::new(crate::fold::fold(w), kind)
+            })
+            .collect()
+    }
+
+    fn same(a: &str, b: &str) -> bool {
+        same_person(&form(a), &form(b))
+    }
+
+    #[test]
+    fn surname_and_first_name_forms_join() {
+        assert!(same("Sergei Lavrov", "Lavrov"));
+        assert!(same("Carlos Manuel Lopez Alvarado", "Lopez Alvarado"));
+        assert!(same("Lula da Silva", "Lula"));
+        assert!(same("Lula da Silva", "da Silva"));
+        assert!(same("Luiz Inácio Lula da Silva", "Lula da Silva"));
+        assert!(same("Kim Jong Un", "Kim"));
+        assert!(same("Ken Griffey Jr.", "Griffey"));
+    }
+
+    #[test]
+    fn spelling_variants_join() {
+        assert!(same("Sergei Lavrov", "Sergey Lavrov"));
+        assert!(same("Miguel Díaz-Canel", "Miguel Diaz-Canal"));
+        assert!(same("Díaz-Canel", "Diaz-Canel"));
+        assert!(same("Díaz-Canel", "Diaz-Canal"));
+        assert!(same("Nicolás Maduro", "Nicolas Maduro"));
+        assert!(same("Phil Simmons", "P. Simmons"));
+        assert!(same("Carlos Manuel Lopez Alvarado", "Carlos Alvarado"));
+    }
+
+    #[test]
+    fn different_people_stay_apart() {
+        assert!(!same("Raul Castro", "Fidel Castro"));
+        assert!(!same("Sergei Lavrov", "Sergei Ryabkov"));
+        assert!(!same("Mark Waugh", "Steve Waugh"));
+        assert!(!same("Phil Simmons", "J. Simmons"));
+        assert!(!same("Lula da Silva", "Silva Lula"));
+        assert!(!same("Joe Biden", "Jill Biden"));
+        assert!(!same("Lavrov", "Ortega"));
+    }
+}

@@ -1,0 +1,250 @@
+//! The word lists of `data/`, parsed once. Every set holds folded forms (see [`crate::fold`]).
+
+use crate::fold::fold;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::LazyLock;
+
+pub struct Lexicon {
+    pub given: FxHashSet<String>,
+    pub surnames: FxHashSet<String>,
+    /// Lowercase English words: a capitalized word that is one needs more evidence to be a name.
+    pub words: FxHashSet<String>,
+    pub places: FxHashSet<String>,
+    pub particles: FxHashSet<String>,
+    pub suffixes: FxHashSet<String>,
+    /// Title words without a final period; `true` for heads.
+    pub titles: FxHashMap<String, bool>,
+    pub org_cues: FxHashSet<String>,
+    pub non_person: FxHashSet<String>,
+}
+
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn folded_set(texts: &[&'static str]) -> FxHashSet<String> {
+    texts.iter().flat_map(|t| entries(t)).map(fold).collect()
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut titles = FxHashMap::default();
+    for line in entries(include_str!("../data/titles.txt")) {
+        let (head, word) = match line.strip_prefix('*') {
+            Some(w) => (true, w),
+            None => (false, line),
+        };
+        let key = fold(word.trim_end_matches('.'));
+        let entry = titles.entry(key).or_insert(false);
+        *entry |= head;
+    }
+    Lexicon {
+        given: folded_set(&[
+            include_str!("../data/given_names.txt"),
+            include_str!("../data/given_names_world.txt"),
+        ]),
+        surnames: folded_set(&[include_str!("../data/surnames.txt")]),
+        words: entries(include_str!("../data/english_words.txt"))
+            .map(str::to_string)
+            .collect(),
+        places: folded_set(&[include_str!("../data/places.txt")]),
+        particles: entries(include_str!("../data/particles.txt"))
+            .map(str::to_string)
+            .collect(),
+        suffixes: entries(include_str!("../data/suffixes.txt"))
+            .map(|s| fold(s.trim_end_matches('.')))
+            .collect(),
+        titles,
+        org_cues: folded_set(&[include_str!("../data/org_cues.txt")]),
+        non_person: folded_set(&[include_str!("../data/non_person.txt")]),
+    }
+});
+
+/// Closed-class English words: capitalized only because they open a sentence.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "across",
+    "after",
+    "against",
+    "all",
+    "also",
+    "although",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "either",
+    "even",
+    "every",
+    "few",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "last",
+    "least",
+    "less",
+    "many",
+    "may",
+    "me",
+    "meanwhile",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "neither",
+    "next",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "over",
+    "per",
+    "several",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "too",
+    "under",
+    "unless",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+];
+
+impl Lexicon {
+    pub fn is_given(&self, folded: &str) -> bool {
+        self.given.contains(folded)
+    }
+
+    /// A given name that is no common word, place or other non-name ("Sergei", not "Will").
+    pub fn is_strong_given(&self, folded: &str) -> bool {
+        self.given.contains(folded)
+            && !self.words.contains(folded)
+            && !self.places.contains(folded)
+            && !self.non_person.contains(folded)
+            && !self.org_cues.contains(folded)
+            && !self.titles.contains_key(folded)
+    }
+
+    pub fn is_surname(&self, folded: &str) -> bool {
+        self.surnames.contains(folded) || has_surname_ending(folded)
+    }
+
+    pub fn title(&self, folded: &str) -> Option<bool> {
+        let bare = folded.trim_end_matches('.');
+        let bare = ["then-", "ex-", "former-", "acting-"]
+            .iter()
+            .find_map(|p| bare.strip_prefix(p))
+            .unwrap_or(bare);
+        self.titles.get(bare).copied()
+    }
+
+    pub fn is_title_head(&self, folded: &str) -> bool {
+        self.title(folded) == Some(true)
+    }
+}
+
+/// Endings typical of surnames of several languages ("Garayev", "Shevchenko", "Kowalski").
+fn has_surname_ending(folded: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ov", "ova", "ev", "eva", "yov", "enko", "chuk", "vich", "wicz", "ski", "ska", "sky",
+        "skiy", "skyy", "shvili", "dze", "yan", "oglu", "escu", "ovic", "evic", "sson", "poulos",
+        "akis", "ides",
+    ];
+    folded.chars().count() >= 5 && ENDINGS.iter().any(|e| folded.ends_with(e))
+}

@@ -1,0 +1,146 @@
+//! Title and role phrases around a name: "Russian Foreign Minister [Sergei Lavrov]", "Kremlin
+//! spokesman [Dmitry Peskov]", "his Cuban counterpart, [Bruno Rodriguez]", "[Shamil Garayev], a
+//! Russian military expert".
+
+use crate::lexicon::{FUNCTION_WORDS, Lexicon};
+use crate::{Tok, is_possessive};
+use gleaner_core::Span;
+
+/// The title phrases found before and after one name mention.
+#[derive(Debug, Default)]
+pub struct Around {
+    pub before: Option<Span>,
+    pub after: Option<Span>,
+}
+
+impl Around {
+    pub fn all(&self) -> Vec<Span> {
+        self.before
+            .iter()
+            .chain(self.after.iter())
+            .copied()
+            .collect()
+    }
+
+    pub fn any(&self) -> bool {
+        self.before.is_some() || self.after.is_some()
+    }
+}
+
+/// Title phrases around the name on tokens `first..end`.
+pub fn around(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> Around {
+    Around {
+        before: before(toks, first, lex),
+        after: after(toks, end, lex),
+    }
+}
+
+const LINKS: &[&str] = &["of", "the", "for", "to", "'s", "s"];
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
+];
+const MAX_BEFORE: usize = 8;
+const MAX_AFTER: usize = 20;
+
+fn is_title_word(t: &Tok, lex: &Lexicon) -> bool {
+    t.is_word() && (lex.title(&t.folded).is_some() || lex.non_person.contains(&t.folded))
+}
+
+fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
+    let line = toks.get(first)?.line;
+    let mut right = first.checked_sub(1)?;
+    // "his Cuban counterpart, Bruno Rodriguez"
+    if toks.get(right)?.is_punct(',') {
+        right = right.checked_sub(1)?;
+        if !toks
+            .get(right)
+            .is_some_and(|t| t.is_word() && lex.is_title_head(&t.folded))
+        {
+            return None;
+        }
+    }
+    let adjacent = toks.get(right)?;
+    if adjacent.line != line || !is_title_word(adjacent, lex) {
+        return None;
+    }
+    let mut left = right;
+    let mut has_head = false;
+    let mut j = right + 1;
+    while j > 0 && right + 1 - (j - 1) <= MAX_BEFORE {
+        let Some(t) = toks.get(j - 1) else { break };
+        if t.line != line {
+            break;
+        }
+        let word_ok = t.is_word()
+            && (is_title_word(t, lex)
+                || t.cap
+                || LINKS.contains(&t.folded.as_str())
+                || is_possessive(t));
+        let punct_ok =
+            t.is_punct('-') || t.is_punct('\'') && toks.get(j).is_some_and(is_possessive);
+        if !word_ok && !punct_ok {
+            break;
+        }
+        has_head |= t.is_word() && lex.is_title_head(&t.folded);
+        left = j - 1;
+        j -= 1;
+    }
+    if !has_head {
+        return None;
+    }
+    // Trim links, punctuation and sentence openers on the left.
+    while left < right {
+        let t = toks.get(left)?;
+        let f = t.folded.as_str();
+        let drop = !t.is_word()
+            || LINKS.contains(&f)
+            || is_possessive(t)
+            || t.sentence_start && FUNCTION_WORDS.contains(&f);
+        if !drop {
+            break;
+        }
+        left += 1;
+    }
+    Some(Span::new(
+        toks.get(left)?.span.start,
+        toks.get(right)?.span.end,
+    ))
+}
+
+fn after(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<Span> {
+    let comma = toks.get(end)?;
+    if !comma.is_punct(',') {
+        return None;
+    }
+    let start = end + 1;
+    let opener = toks.get(start)?;
+    if opener.line != comma.line || !opener.is_word() {
+        return None;
+    }
+    let starts_well = DETERMINERS.contains(&opener.folded.as_str()) || is_title_word(opener, lex);
+    if !starts_well {
+        return None;
+    }
+    let mut last = start;
+    let mut head_at = None;
+    for j in start..(start + MAX_AFTER) {
+        let Some(t) = toks.get(j) else { break };
+        let stop = t.line != comma.line
+            || t.kind != gleaner_core::TokenKind::Word
+                && t.kind != gleaner_core::TokenKind::Number
+                && !t.is_punct('-')
+                && !t.is_punct('\'');
+        if stop {
+            break;
+        }
+        if head_at.is_none() && t.is_word() && lex.is_title_head(&t.folded) {
+            head_at = Some(j);
+        }
+        last = j;
+    }
+    let head_at = head_at?;
+    if head_at >= start + 8 {
+        return None;
+    }
+    Some(Span::new(opener.span.start, toks.get(last)?.span.end))
+}
