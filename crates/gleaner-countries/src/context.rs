@@ -195,6 +195,8 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
     let doc = Doc { text, lexicon, spans: candidates.iter().map(|c| (c.full_start, c.end)).collect() };
     let mut kept: Vec<(Candidate, &Form, CountryVia)> = Vec::new();
     let mut surnames: FxHashSet<&str> = FxHashSet::default();
+    // Names used as places somewhere ("in Jordan"): a surname elsewhere does not spread.
+    let mut evidence: FxHashSet<&str> = FxHashSet::default();
     let mut georgia_state = false;
     let mut washington_state = lexicon.list("washington_state_cues").any(|w| contains_word(text, w));
 
@@ -213,19 +215,47 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
         let placename = matches!(via, CountryVia::Name | CountryVia::Alias | CountryVia::Capital);
 
         // "said in Russian": the language.
-        if via == CountryVia::Demonym && language_use(before, after) {
+        if via == CountryVia::Demonym
+            && (language_use(before, after) || speech_in(text, before))
+        {
             continue;
         }
         // "LET US", "TELL US" in an all-caps line: the pronoun.
         if surface == "US" && pronoun_us(before, after) {
             continue;
         }
+        // "US$3.7m", "40 US dollars": a currency, not the state.
+        if currency(text, c.end, after) {
+            continue;
+        }
+        // "French Quarter", "Manila Cathedral", "Frenchmen Street": a street or building.
+        if let Some(a) = after
+            && a.gap == " "
+            && lexicon.in_list("facility_words", a.word)
+        {
+            continue;
+        }
         if placename {
-            // "Paris, Texas", "Moscow, Idaho": a US town.
+            // "Paris, Texas", "Moscow, Idaho": a US town (not in a list "Saipan, Guam, Alaska").
+            let in_list = before.is_some_and(|b| b.gap == ", " || matches!(b.word, "and" | "or"));
             if let Some(a) = after
                 && a.gap == ", "
+                && !in_list
                 && doc.is_us_state_at(a.start)
             {
+                continue;
+            }
+            // "Mario de Santiago", "Rafael van Holland": part of a name.
+            if let Some(b) = before
+                && b.gap == " "
+                && NAME_PARTICLES.contains(&b.word)
+                && word_before(text, b.start)
+                    .is_some_and(|w| w.gap == " " && capitalized(w.word) && doc.plain_word(&w))
+            {
+                continue;
+            }
+            // "New Cairo": another city named after the capital.
+            if via == CountryVia::Capital && before.is_some_and(|b| b.gap == " " && b.word == "New") {
                 continue;
             }
             // "Tripoli, Lebanon": a city of another country.
@@ -237,9 +267,13 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
                 continue;
             }
         }
+        if before.is_some_and(|b| b.gap == " " && lexicon.in_list("country_evidence", b.word)) {
+            evidence.insert(surface);
+        }
         if placename && single_word && !headline && !all_caps(&form.pattern) {
             // "Andrew Jordan", "Bill Holland", "Michael B. Jordan": a surname.
-            if let Some(b) = before
+            if lexicon.in_list("surname_countries", surface)
+                && let Some(b) = before
                 && b.gap == " "
                 && doc.looks_like_first_name(&b)
             {
@@ -283,7 +317,7 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
                 .any(|s| contains_word(text, s)));
     kept.retain(|(c, form, _)| {
         let surface = text.get(c.start..c.end).unwrap_or("");
-        if surnames.contains(surface) && !form.pattern.contains(' ') {
+        if surnames.contains(surface) && !evidence.contains(surface) && !form.pattern.contains(' ') {
             return false;
         }
         let code = form.codes.first().copied().unwrap_or("");
@@ -315,6 +349,23 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
         .collect()
 }
 
+const NAME_PARTICLES: &[&str] =
+    &["de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den"];
+
+/// "US$", "US dollars", "Canadian dollars": a currency name.
+fn currency(text: &str, end: usize, after: Option<Neighbour>) -> bool {
+    text.get(end..).is_some_and(|t| t.starts_with('$'))
+        || after.is_some_and(|a| a.gap == " " && matches!(a.word, "dollar" | "dollars" | "cents"))
+}
+
+/// Verbs before "in" that make the following demonym a language ("speaks in Spanish").
+const SPEECH_BEFORE_IN: &[&str] = &[
+    "speak", "speaks", "spoke", "speaking", "said", "says", "say", "saying", "written", "wrote",
+    "writes", "write", "sang", "sings", "sung", "published", "broadcast", "dubbed", "subtitled",
+    "fluent", "conducted", "read", "reads", "shouted", "tweeted", "posted", "replied", "answered",
+    "asked", "told", "explained", "added",
+];
+
 const LANGUAGE_CUES: &[&str] = &[
     "in", "into", "speak", "speaks", "spoke", "speaking", "spoken", "learn", "learns",
     "learning", "learned", "fluent", "translated", "translate", "write", "writes", "written",
@@ -332,6 +383,14 @@ fn language_use(before: Option<Neighbour>, after: Option<Neighbour>) -> bool {
         Some(a) => a.gap != " " || LANGUAGE_NEXT.contains(&a.word),
     };
     cue && ends
+}
+
+/// "speaks in Spanish", "said in Russian": `before` is "in" after a verb of speech.
+fn speech_in(text: &str, before: Option<Neighbour>) -> bool {
+    let Some(b) = before else { return false };
+    b.gap == " "
+        && b.word == "in"
+        && word_before(text, b.start).is_some_and(|v| v.gap == " " && SPEECH_BEFORE_IN.contains(&v.word))
 }
 
 const PRONOUN_BEFORE: &[&str] = &[
