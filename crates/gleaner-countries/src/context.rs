@@ -224,8 +224,8 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
         if surface == "US" && pronoun_us(before, after) {
             continue;
         }
-        // "US$3.7m", "40 US dollars": a currency, not the state.
-        if currency(text, c.end, after) {
+        // "US$3.7m": a currency, not the state.
+        if currency(text, c.end) {
             continue;
         }
         // "French Quarter", "Manila Cathedral", "Frenchmen Street": a street or building.
@@ -352,10 +352,9 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
 const NAME_PARTICLES: &[&str] =
     &["de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den"];
 
-/// "US$", "US dollars", "Canadian dollars": a currency name.
-fn currency(text: &str, end: usize, after: Option<Neighbour>) -> bool {
+/// "US$3.7m": a currency sign, not the state ("US dollars" stays: the adjective).
+fn currency(text: &str, end: usize) -> bool {
     text.get(end..).is_some_and(|t| t.starts_with('$'))
-        || after.is_some_and(|a| a.gap == " " && matches!(a.word, "dollar" | "dollars" | "cents"))
 }
 
 /// Verbs before "in" that make the following demonym a language ("speaks in Spanish").
