@@ -50,7 +50,12 @@ fn word_before(text: &str, pos: usize) -> Option<Neighbour<'_>> {
     let word_start = stem.trim_end_matches(is_inner).len();
     let word = stem.get(word_start..)?.trim_start_matches(['\'', '-', '.']);
     let word_start = word_end - word.len();
-    (!word.is_empty()).then_some(Neighbour { start: word_start, end: word_end, word, gap })
+    (!word.is_empty()).then_some(Neighbour {
+        start: word_start,
+        end: word_end,
+        word,
+        gap,
+    })
 }
 
 /// The word after `pos`, across at most a comma and spaces (no line break).
@@ -68,7 +73,12 @@ fn word_after(text: &str, pos: usize) -> Option<Neighbour<'_>> {
         word = word.trim_end_matches('.');
     }
     let start = pos + gap.len();
-    (!word.is_empty()).then_some(Neighbour { start, end: start + word.len(), word, gap })
+    (!word.is_empty()).then_some(Neighbour {
+        start,
+        end: start + word.len(),
+        word,
+        gap,
+    })
 }
 
 fn capitalized(word: &str) -> bool {
@@ -83,7 +93,10 @@ fn all_caps(word: &str) -> bool {
 fn sentence_initial(text: &str, pos: usize) -> bool {
     let head = text.get(..pos).unwrap_or("");
     let trimmed = head.trim_end_matches([' ', '\t', '"', '\'', '(', '[']);
-    if trimmed.len() != head.len() && head.get(trimmed.len()..).is_some_and(|g| g.contains(['"', '\'', '(']))
+    if trimmed.len() != head.len()
+        && head
+            .get(trimmed.len()..)
+            .is_some_and(|g| g.contains(['"', '\'', '(']))
     {
         return true;
     }
@@ -95,8 +108,14 @@ fn sentence_initial(text: &str, pos: usize) -> bool {
 
 /// Whether the line holding `pos` reads as a headline: mostly capitalized words.
 fn headline_line(text: &str, pos: usize) -> bool {
-    let start = text.get(..pos).and_then(|h| h.rfind('\n')).map_or(0, |i| i + 1);
-    let end = text.get(pos..).and_then(|t| t.find('\n')).map_or(text.len(), |i| pos + i);
+    let start = text
+        .get(..pos)
+        .and_then(|h| h.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = text
+        .get(pos..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |i| pos + i);
     let line = text.get(start..end).unwrap_or("");
     let words: Vec<&str> = line
         .split_whitespace()
@@ -109,8 +128,18 @@ fn headline_line(text: &str, pos: usize) -> bool {
     caps * 10 >= words.len() * 7
 }
 
+/// Participles and adverbs open sentences before place names ("Landlocked Chad", "Visiting
+/// Jordan"); first names rarely end like that.
+fn looks_inflected(word: &str) -> bool {
+    ["ing", "ed", "ly", "ern", "ese", "ian", "ish"]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
 fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("'s").or_else(|| word.strip_suffix("s'")).unwrap_or(word)
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("s'"))
+        .unwrap_or(word)
 }
 
 /// Whether `word` occurs in `text` as a whole word (case-sensitive).
@@ -142,7 +171,10 @@ impl Doc<'_> {
         let tail = self.text.get(pos..).unwrap_or("");
         self.lexicon.list("us_states").any(|s| {
             tail.starts_with(s)
-                && !tail.get(s.len()..).and_then(|r| r.chars().next()).is_some_and(is_word_char)
+                && !tail
+                    .get(s.len()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(is_word_char)
         })
     }
 
@@ -161,8 +193,9 @@ impl Doc<'_> {
     fn looks_like_first_name(&self, n: &Neighbour) -> bool {
         let word = n.word;
         let lexicon = self.lexicon;
+        let acronym = all_caps(word) && word.chars().filter(|c| c.is_alphabetic()).count() > 1;
         capitalized(word)
-            && !(all_caps(word) && word.chars().filter(|c| c.is_alphabetic()).count() > 1)
+            && !acronym
             && !word.ends_with("'s")
             && !word.ends_with("s'")
             && !word.contains('-')
@@ -171,7 +204,7 @@ impl Doc<'_> {
             && !lexicon.in_list("region_modifiers", word)
             && !lexicon.in_list("extra_region_modifiers", word)
             && !word.chars().any(|c| c.is_ascii_digit())
-            && !sentence_initial(self.text, n.start)
+            && (!sentence_initial(self.text, n.start) || !looks_inflected(word))
     }
 
     /// A capitalized word after a given-name-like country that reads as a surname.
@@ -192,16 +225,24 @@ impl Doc<'_> {
 /// Decide which candidates are country mentions and give each its code.
 pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
     let lexicon = &*LEXICON;
-    let doc = Doc { text, lexicon, spans: candidates.iter().map(|c| (c.full_start, c.end)).collect() };
+    let doc = Doc {
+        text,
+        lexicon,
+        spans: candidates.iter().map(|c| (c.full_start, c.end)).collect(),
+    };
     let mut kept: Vec<(Candidate, &Form, CountryVia)> = Vec::new();
     let mut surnames: FxHashSet<&str> = FxHashSet::default();
     // Names used as places somewhere ("in Jordan"): a surname elsewhere does not spread.
     let mut evidence: FxHashSet<&str> = FxHashSet::default();
     let mut georgia_state = false;
-    let mut washington_state = lexicon.list("washington_state_cues").any(|w| contains_word(text, w));
+    let mut washington_state = lexicon
+        .list("washington_state_cues")
+        .any(|w| contains_word(text, w));
 
     for c in candidates {
-        let Some(form) = lexicon.forms.get(c.form) else { continue };
+        let Some(form) = lexicon.forms.get(c.form) else {
+            continue;
+        };
         let via = match form.kind {
             FormKind::Country(via) => via,
             FormKind::Prefix => CountryVia::Alias,
@@ -212,12 +253,13 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
         let after = word_after(text, c.end);
         let headline = headline_line(text, c.start);
         let single_word = !form.pattern.contains(' ');
-        let placename = matches!(via, CountryVia::Name | CountryVia::Alias | CountryVia::Capital);
+        let placename = matches!(
+            via,
+            CountryVia::Name | CountryVia::Alias | CountryVia::Capital
+        );
 
         // "said in Russian": the language.
-        if via == CountryVia::Demonym
-            && (language_use(before, after) || speech_in(text, before))
-        {
+        if via == CountryVia::Demonym && (language_use(before, after) || speech_in(text, before)) {
             continue;
         }
         // "LET US", "TELL US" in an all-caps line: the pronoun.
@@ -236,12 +278,11 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
             continue;
         }
         if placename {
-            // "Paris, Texas", "Moscow, Idaho": a US town (not in a list "Saipan, Guam, Alaska").
-            let in_list = before.is_some_and(|b| b.gap == ", " || matches!(b.word, "and" | "or"));
+            // "Paris, Texas", "Moscow, Idaho": a US town (not a list "Guam, Alaska, Hawaii").
             if let Some(a) = after
                 && a.gap == ", "
-                && !in_list
                 && doc.is_us_state_at(a.start)
+                && !list_continues(text, a.end)
             {
                 continue;
             }
@@ -255,7 +296,8 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
                 continue;
             }
             // "New Cairo": another city named after the capital.
-            if via == CountryVia::Capital && before.is_some_and(|b| b.gap == " " && b.word == "New") {
+            if via == CountryVia::Capital && before.is_some_and(|b| b.gap == " " && b.word == "New")
+            {
                 continue;
             }
             // "Tripoli, Lebanon": a city of another country.
@@ -267,7 +309,10 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
                 continue;
             }
         }
-        if before.is_some_and(|b| b.gap == " " && lexicon.in_list("country_evidence", b.word)) {
+        let possessive = text.get(c.end..).is_some_and(|t| t.starts_with("'s"));
+        if !possessive
+            && before.is_some_and(|b| b.gap == " " && lexicon.in_list("country_evidence", b.word))
+        {
             evidence.insert(surface);
         }
         if placename && single_word && !headline && !all_caps(&form.pattern) {
@@ -288,26 +333,23 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
                 continue;
             }
         }
-        match surface {
-            "Georgia" | "GEORGIA" => {
-                if georgia_state_here(&doc, before, after) {
-                    georgia_state = true;
-                    continue;
-                }
-            }
-            "Washington" | "WASHINGTON" => {
-                if washington_state_here(&doc, c.full_start, before) {
-                    washington_state = true;
-                    continue;
-                }
-            }
-            _ => {}
+        let georgia = matches!(surface, "Georgia" | "GEORGIA");
+        if georgia && georgia_state_here(&doc, before, after) {
+            georgia_state = true;
+            continue;
+        }
+        let washington = matches!(surface, "Washington" | "WASHINGTON");
+        if washington && washington_state_here(&doc, c.full_start, before) {
+            washington_state = true;
+            continue;
         }
         kept.push((c, form, via));
     }
 
     // Document-level decisions.
-    let georgia_country = lexicon.list("georgia_country_cues").any(|w| contains_word(text, w));
+    let georgia_country = lexicon
+        .list("georgia_country_cues")
+        .any(|w| contains_word(text, w));
     let georgia_state = !georgia_country
         && (georgia_state
             || contains_word(text, "Atlanta")
@@ -317,7 +359,8 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
                 .any(|s| contains_word(text, s)));
     kept.retain(|(c, form, _)| {
         let surface = text.get(c.start..c.end).unwrap_or("");
-        if surnames.contains(surface) && !evidence.contains(surface) && !form.pattern.contains(' ') {
+        if surnames.contains(surface) && !evidence.contains(surface) && !form.pattern.contains(' ')
+        {
             return false;
         }
         let code = form.codes.first().copied().unwrap_or("");
@@ -341,16 +384,34 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
                 .iter()
                 .enumerate()
                 .max_by_key(|(i, code)| {
-                    (certain.get(*code).copied().unwrap_or(0), std::cmp::Reverse(*i))
+                    (
+                        certain.get(*code).copied().unwrap_or(0),
+                        std::cmp::Reverse(*i),
+                    )
                 })
                 .map(|(_, code)| *code)?;
-            Some(Mention { start: c.start, end: c.end, code, via: *via })
+            Some(Mention {
+                start: c.start,
+                end: c.end,
+                code,
+                via: *via,
+            })
         })
         .collect()
 }
 
-const NAME_PARTICLES: &[&str] =
-    &["de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den"];
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
+];
+
+/// Whether a list of places goes on after `pos` (", Hawaii", " and Nevada").
+fn list_continues(text: &str, pos: usize) -> bool {
+    match word_after(text, pos) {
+        Some(n) if n.gap == ", " => capitalized(n.word),
+        Some(n) => matches!(n.word, "and" | "or") && n.gap == " ",
+        None => false,
+    }
+}
 
 /// "US$3.7m": a currency sign, not the state ("US dollars" stays: the adjective).
 fn currency(text: &str, end: usize) -> bool {
@@ -359,20 +420,88 @@ fn currency(text: &str, end: usize) -> bool {
 
 /// Verbs before "in" that make the following demonym a language ("speaks in Spanish").
 const SPEECH_BEFORE_IN: &[&str] = &[
-    "speak", "speaks", "spoke", "speaking", "said", "says", "say", "saying", "written", "wrote",
-    "writes", "write", "sang", "sings", "sung", "published", "broadcast", "dubbed", "subtitled",
-    "fluent", "conducted", "read", "reads", "shouted", "tweeted", "posted", "replied", "answered",
-    "asked", "told", "explained", "added",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "written",
+    "wrote",
+    "writes",
+    "write",
+    "sang",
+    "sings",
+    "sung",
+    "published",
+    "broadcast",
+    "dubbed",
+    "subtitled",
+    "fluent",
+    "conducted",
+    "read",
+    "reads",
+    "shouted",
+    "tweeted",
+    "posted",
+    "replied",
+    "answered",
+    "asked",
+    "told",
+    "explained",
+    "added",
 ];
 
 const LANGUAGE_CUES: &[&str] = &[
-    "in", "into", "speak", "speaks", "spoke", "speaking", "spoken", "learn", "learns",
-    "learning", "learned", "fluent", "translated", "translate", "write", "writes", "written",
-    "taught", "teach", "teaches", "study", "studied", "studying",
+    "in",
+    "into",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "spoken",
+    "learn",
+    "learns",
+    "learning",
+    "learned",
+    "fluent",
+    "translated",
+    "translate",
+    "write",
+    "writes",
+    "written",
+    "taught",
+    "teach",
+    "teaches",
+    "study",
+    "studied",
+    "studying",
 ];
 const LANGUAGE_NEXT: &[&str] = &[
-    "and", "or", "but", "by", "with", "as", "to", "for", "is", "was", "the", "a", "an", "on",
-    "at", "of", "that", "which", "language", "languages", "well", "fluently",
+    "and",
+    "or",
+    "but",
+    "by",
+    "with",
+    "as",
+    "to",
+    "for",
+    "is",
+    "was",
+    "the",
+    "a",
+    "an",
+    "on",
+    "at",
+    "of",
+    "that",
+    "which",
+    "language",
+    "languages",
+    "well",
+    "fluently",
 ];
 
 fn language_use(before: Option<Neighbour>, after: Option<Neighbour>) -> bool {
@@ -389,7 +518,8 @@ fn speech_in(text: &str, before: Option<Neighbour>) -> bool {
     let Some(b) = before else { return false };
     b.gap == " "
         && b.word == "in"
-        && word_before(text, b.start).is_some_and(|v| v.gap == " " && SPEECH_BEFORE_IN.contains(&v.word))
+        && word_before(text, b.start)
+            .is_some_and(|v| v.gap == " " && SPEECH_BEFORE_IN.contains(&v.word))
 }
 
 const PRONOUN_BEFORE: &[&str] = &[
@@ -440,7 +570,10 @@ fn washington_state_here(doc: &Doc, start: usize, before: Option<Neighbour>) -> 
     if b.gap == ", " && capitalized(b.word) && doc.plain_word(&b) {
         return true;
     }
-    if matches!(b.word, "central" | "eastern" | "western" | "northern" | "southern" | "rural") {
+    if matches!(
+        b.word,
+        "central" | "eastern" | "western" | "northern" | "southern" | "rural"
+    ) {
         return true;
     }
     if matches!(b.word, "and" | "or") && doc.is_us_state_before(before_word_end(doc, b)) {
@@ -474,9 +607,18 @@ mod tests {
     fn surnames_and_given_names() {
         assert!(codes("The racer Andrew Jordan won. Jordan said it was hard.").is_empty());
         assert!(codes("The drummer Chad Smith played.").is_empty());
-        assert_eq!(codes("The talks in Jordan ended."), [("Jordan".to_string(), "JO")]);
-        assert_eq!(codes("Putin's Russia is big."), [("Russia".to_string(), "RU")]);
-        assert_eq!(codes("Troops of the Israel Defense Forces moved."), [("Israel".to_string(), "IL")]);
+        assert_eq!(
+            codes("The talks in Jordan ended."),
+            [("Jordan".to_string(), "JO")]
+        );
+        assert_eq!(
+            codes("Putin's Russia is big."),
+            [("Russia".to_string(), "RU")]
+        );
+        assert_eq!(
+            codes("Troops of the Israel Defense Forces moved."),
+            [("Israel".to_string(), "IL")]
+        );
     }
 
     #[test]
@@ -484,13 +626,19 @@ mod tests {
         assert!(codes("He lives in Paris, Texas, now.").is_empty());
         assert!(codes("They met in Atlanta, Georgia, on Monday.").is_empty());
         assert!(codes("She grew up in Tacoma, Washington and left.").is_empty());
-        assert_eq!(codes("Russia and Georgia fought."), [("Russia".into(), "RU"), ("Georgia".into(), "GE")]);
+        assert_eq!(
+            codes("Russia and Georgia fought."),
+            [("Russia".into(), "RU"), ("Georgia".into(), "GE")]
+        );
     }
 
     #[test]
     fn languages_and_pronouns() {
         assert!(codes("He said in Russian, smiling.").is_empty());
-        assert_eq!(codes("He met Russian officials."), [("Russian".to_string(), "RU")]);
+        assert_eq!(
+            codes("He met Russian officials."),
+            [("Russian".to_string(), "RU")]
+        );
         assert!(codes("LET US PRAY").is_empty());
     }
 

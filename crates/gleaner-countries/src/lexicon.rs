@@ -42,7 +42,9 @@ pub struct Lexicon {
 
 impl Lexicon {
     pub fn display_name(&self, code: &str) -> String {
-        self.display.get(code).map_or_else(|| code.to_string(), |n| n.to_string())
+        self.display
+            .get(code)
+            .map_or_else(|| code.to_string(), |n| n.to_string())
     }
 
     /// Whether `word` is in the context list `name` of `data/context.txt`.
@@ -51,7 +53,10 @@ impl Lexicon {
     }
 
     pub fn list(&self, name: &str) -> impl Iterator<Item = &'static str> + '_ {
-        self.lists.get(name).into_iter().flat_map(|l| l.iter().copied())
+        self.lists
+            .get(name)
+            .into_iter()
+            .flat_map(|l| l.iter().copied())
     }
 }
 
@@ -74,10 +79,16 @@ fn via_of(kind: &str) -> Option<FormKind> {
 }
 
 fn rows(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| {
-        let mut parts = l.splitn(3, '\t');
-        Some((parts.next()?.trim(), parts.next()?.trim(), parts.next()?.trim()))
-    })
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut parts = l.splitn(3, '\t');
+            Some((
+                parts.next()?.trim(),
+                parts.next()?.trim(),
+                parts.next()?.trim(),
+            ))
+        })
 }
 
 fn build() -> Lexicon {
@@ -101,7 +112,12 @@ fn build() -> Lexicon {
         }
         let lead = if pattern.starts_with("the ") { 4 } else { 0 };
         seen.insert(key, forms.len());
-        forms.push(Form { pattern, codes, kind, lead });
+        forms.push(Form {
+            pattern,
+            codes,
+            kind,
+            lead,
+        });
     };
 
     for line in NOT_COUNTRIES.lines().map(str::trim) {
@@ -158,7 +174,12 @@ fn build() -> Lexicon {
             lists.entry(name).or_default().insert(line);
         }
     }
-    Lexicon { forms, automaton, display, lists }
+    Lexicon {
+        forms,
+        automaton,
+        display,
+        lists,
+    }
 }
 
 fn uppercase_count(s: &str) -> usize {

@@ -31,11 +31,16 @@ impl Extractor for Countries {
         let mentions = context::resolve(text, matcher::candidates(text));
         let mut by_code: FxHashMap<&'static str, Vec<CountryMention>> = FxHashMap::default();
         for m in mentions {
-            let span = analysis.normalized.span_to_original(Span::new(m.start, m.end));
+            let span = analysis
+                .normalized
+                .span_to_original(Span::new(m.start, m.end));
             if span.is_empty() || analysis.text.get(span.range()).is_none() {
                 continue;
             }
-            by_code.entry(m.code).or_default().push(CountryMention { span, via: m.via });
+            by_code
+                .entry(m.code)
+                .or_default()
+                .push(CountryMention { span, via: m.via });
         }
         let lexicon = &*lexicon::LEXICON;
         let mut countries: Vec<CountryFinding> = by_code
@@ -51,8 +56,14 @@ impl Extractor for Countries {
             })
             .collect();
         countries.sort_by_key(|c| {
-            (std::cmp::Reverse(c.mentions.len()), c.mentions.first().map(|m| m.span))
+            (
+                std::cmp::Reverse(c.mentions.len()),
+                c.mentions.first().map(|m| m.span),
+            )
         });
-        Findings { countries, ..Findings::default() }
+        Findings {
+            countries,
+            ..Findings::default()
+        }
     }
 }

@@ -24,9 +24,13 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
     let lexicon = &*LEXICON;
     let mut found = Vec::new();
     for m in lexicon.automaton.find_overlapping_iter(text) {
-        let Some(form) = lexicon.forms.get(m.pattern().as_usize()) else { continue };
+        let Some(form) = lexicon.forms.get(m.pattern().as_usize()) else {
+            continue;
+        };
         let (start, end) = (m.start(), m.end());
-        let Some(slice) = text.get(start..end) else { continue };
+        let Some(slice) = text.get(start..end) else {
+            continue;
+        };
         let before = text.get(..start).and_then(|s| s.chars().next_back());
         let after = text.get(end..).and_then(|s| s.chars().next());
         if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
@@ -38,7 +42,12 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         if form.kind == FormKind::Prefix && !prefix_ok(text, end) {
             continue;
         }
-        found.push(Candidate { full_start: start, start: start + form.lead, end, form: m.pattern().as_usize() });
+        found.push(Candidate {
+            full_start: start,
+            start: start + form.lead,
+            end,
+            form: m.pattern().as_usize(),
+        });
     }
     found.sort_by_key(|c| (c.full_start, std::cmp::Reverse(c.end)));
     let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
@@ -56,7 +65,10 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
 /// "turkey" does not; "us" and "Us" do not match "US".
 fn case_ok(slice: &str, pattern: &str) -> bool {
     slice.len() == pattern.len()
-        && slice.bytes().zip(pattern.bytes()).all(|(t, p)| !p.is_ascii_uppercase() || t.is_ascii_uppercase())
+        && slice
+            .bytes()
+            .zip(pattern.bytes())
+            .all(|(t, p)| !p.is_ascii_uppercase() || t.is_ascii_uppercase())
 }
 
 /// A compound prefix ("Sino", "Austro") counts before a hyphen and a capitalized word.
@@ -70,7 +82,10 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<&str> {
-        candidates(text).iter().map(|c| &text[c.start..c.end]).collect()
+        candidates(text)
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect()
     }
 
     #[test]
