@@ -86,7 +86,14 @@ pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "further", "already", "just", "even", "still", "often", "always", "only", "first", "earlier",
     "initially", "is", "was", "were", "are", "been", "be", "on", "yesterday", "today", "tonight",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week",
-    "month", "year", "this", "morning", "afternoon", "evening", "night", "n't",
+    "month", "year", "this", "morning", "afternoon", "evening", "night", "n't", "himself",
+    "herself", "themselves", "itself", "himself,", "personally", "reportedly",
+];
+
+/// Month names, never a speaker.
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
 ];
 
 /// Words that may open a capitalized run at a sentence start without being part of a name.

@@ -119,8 +119,11 @@ impl Run<'_, '_, '_> {
     fn quote(&mut self, qi: usize) {
         let ctx = self.ctx;
         let Some(q) = self.quotes.get(qi) else { return };
-        if self.out.iter().any(|f| f.span.contains(&q.content)) {
-            return; // already inside a reported clause
+        // A later quoted fragment of a reported clause already found: its own partial quote.
+        if let Some(clause) = self.out.iter().find(|f| f.span.contains(&q.content)) {
+            let (speaker, cue, cue_span) = (clause.speaker.clone(), clause.cue.clone(), clause.cue_span);
+            self.out.push(QuoteFinding { span: q.content, kind: QuoteKind::Partial, speaker, cue, cue_span });
+            return;
         }
         let sentence = ctx.sentence_range(ctx.sentence_of(q.open_tok));
         let prev_close = qi.checked_sub(1).and_then(|p| self.quotes.get(p)).and_then(|p| p.close_tok);
@@ -135,11 +138,16 @@ impl Run<'_, '_, '_> {
             None => 0..0,
         };
 
-        let after_attr = self.attribution_after(after.clone());
+        let after_attr = self.attribution_after(after.clone()).or_else(|| self.attribution_ahead(qi));
         let before_attr = self.attribution_before(before.clone(), sentence.start);
         let after_words = after.clone().any(|i| ctx.tok(i).is_some_and(|t| !t.kind.eq(&gleaner_core::TokenKind::Punct)));
-        let opens_statement = self.opens_statement(&before, q);
-        let closes_statement = !after_words || after_attr.is_some();
+        let before_ends_open = before.is_empty()
+            || before.end.checked_sub(1).is_some_and(|l| ctx.is_punct(l, ',') || ctx.is_punct(l, ':'));
+        let ends_like_sentence = q.inner.end.checked_sub(1).is_some_and(|l| {
+            ctx.tok(l).is_some_and(|t| t.kind == gleaner_core::TokenKind::Punct && matches!(t.first, ',' | '.' | '?' | '!'))
+        });
+        let opens_statement = self.opens_statement(&before, q) || after_attr.is_some() && before_ends_open;
+        let closes_statement = !after_words || after_attr.is_some() || before.is_empty() && ends_like_sentence;
         let words = q.inner.clone().filter(|&i| ctx.tok(i).is_some_and(|t| t.is_word())).count();
 
         if !q.single && opens_statement && closes_statement {
@@ -158,7 +166,12 @@ impl Run<'_, '_, '_> {
         }
 
         // A partial quote: governed by the nearest cue of its sentence.
-        let governing = self.attribution_before(sentence.start..q.open_tok, sentence.start).or(after_attr);
+        let before_cue = self.attribution_before(sentence.start..q.open_tok, sentence.start);
+        let naming_only = before_cue.is_some_and(|a| a.cue.is_some_and(|c| !c.has(SPEECH | SOURCE_AFTER)));
+        let governing = match (before_cue, after_attr) {
+            (Some(_), Some(after)) if naming_only && after.speaker.is_some() => Some(after),
+            (before, after) => before.or(after),
+        };
         if let Some(Attribution { cue: Some(cue), speaker }) = governing {
             if cue.has(CLAUSE) && cue.end <= q.open_tok && !self.used_cues.contains(&cue.start) {
                 let end = ctx.sentence_range(ctx.sentence_of(q.close_tok.unwrap_or(q.open_tok))).end;
@@ -198,7 +211,9 @@ impl Run<'_, '_, '_> {
             ctx.cues_in(before.start..k).any(|c| c.end == k && c.has(SPEECH | SOURCE_AFTER))
         };
         if ctx.is_punct(last, ',') {
-            return cue_right_before(last) || ctx.cues_in(before.clone()).any(|c| c.has(SOURCE_AFTER));
+            // "Lavrov said, “", "told me, “", "Tester said, referring to it, “"
+            let recent = last.saturating_sub(12).max(before.start)..last;
+            return cue_right_before(last) || ctx.cues_in(recent).any(|c| c.has(SPEECH | SOURCE_AFTER));
         }
         if cue_right_before(before.end) {
             return true;
@@ -210,38 +225,98 @@ impl Run<'_, '_, '_> {
         false
     }
 
-    /// The attribution after a quote: `, he said`, `, said Lavrov`, `, according to Tass`.
+    /// The attribution after a quote: `, he said`, `, said Lavrov`, `, according to Tass`,
+    /// `, Scott Pruitt, the attorney general of Oklahoma, said`.
     fn attribution_after(&self, after: Range<usize>) -> Option<Attribution> {
         let ctx = self.ctx;
         let first_word = after.clone().find(|&i| ctx.tok(i).is_some_and(|t| t.is_word()))?;
-        for cue in ctx.cues_in(after.clone()) {
-            if cue.start > first_word + 15 {
-                break;
+        let cue = ctx
+            .cues_in(after.clone())
+            .take_while(|c| c.start <= first_word + 40)
+            .find(|c| c.has(SPEECH | SOURCE_AFTER))?;
+        if cue.has(SOURCE_AFTER) {
+            if cue.start > first_word + 2 {
+                return None;
             }
-            if cue.has(SOURCE_AFTER) {
-                if cue.start == first_word {
-                    let speaker = ctx.phrase_starting_at(cue.end, after.end, true);
-                    return Some(Attribution { speaker, cue: Some(cue) });
-                }
-                continue;
+            let speaker = ctx.phrase_starting_at(cue.end, after.end, true);
+            return Some(Attribution { speaker, cue: Some(cue) });
+        }
+        if cue.start == first_word {
+            let speaker = ctx.phrase_starting_at(cue.end, after.end, false)?;
+            return Some(Attribution { speaker: Some(speaker), cue: Some(cue) });
+        }
+        // The phrase opening the words after the quote is the speaker when the cue follows it.
+        let lead = ctx
+            .phrase_starting_at(first_word, cue.start, false)
+            .or_else(|| ctx.phrase_starting_at(first_word + 1, cue.start, false));
+        if let Some(lead) = lead.filter(|l| l.first <= first_word + 1 && l.last < cue.start) {
+            let gap = lead.last + 1..cue.start;
+            let adjacent = gap.clone().all(|i| lexicon::BETWEEN_SUBJECT_AND_CUE.contains(&ctx.low(i)));
+            let apposed = ctx.is_punct(gap.start, ',') || ctx.is_punct(gap.start, '(') || ctx.is_punct(gap.start, '-');
+            if adjacent || apposed || gap.len() <= 8 {
+                let speaker = self.resolve_it(lead, after.start);
+                return Some(Attribution { speaker: Some(speaker), cue: Some(cue) });
             }
-            if !cue.has(SPEECH) {
-                continue;
+        }
+        let subject = self.subject_of(&cue, after.start)?;
+        (subject.first <= first_word + 8).then_some(Attribution { speaker: Some(subject), cue: Some(cue) })
+    }
+
+    /// "it" speaks for the place or organisation its sentence is about.
+    fn resolve_it(&self, found: Found, floor: usize) -> Found {
+        let ctx = self.ctx;
+        if found.kind != SpeakerKind::Pronoun || ctx.low(found.first) != "it" {
+            return found;
+        }
+        let sentence = ctx.sentence_range(ctx.sentence_of(found.first));
+        ctx.clause_subject(sentence.start.min(floor), found.first)
+            .filter(|s| matches!(s.kind, SpeakerKind::Place | SpeakerKind::Organization))
+            .unwrap_or(found)
+    }
+
+    /// The attribution after a later quote of the same sentence, for the first part of a quote
+    /// split by unquoted words (`“A” in its history, “B,” he said`).
+    fn attribution_ahead(&self, qi: usize) -> Option<Attribution> {
+        let ctx = self.ctx;
+        let q = self.quotes.get(qi)?;
+        let sentence = ctx.sentence_of(q.close_tok?);
+        let mut j = qi + 1;
+        while let Some(next) = self.quotes.get(j) {
+            if ctx.sentence_of(next.open_tok) != sentence {
+                return None;
             }
-            if cue.start == first_word && cue.has(INVERTS | SPEECH) {
-                let speaker = ctx.phrase_starting_at(cue.end, after.end, false);
-                if speaker.is_some() {
-                    return Some(Attribution { speaker, cue: Some(cue) });
-                }
+            let close = next.close_tok?;
+            let end = ctx.sentence_range(ctx.sentence_of(close)).end;
+            let next_open = self.quotes.get(j + 1).map_or(usize::MAX, |n| n.open_tok);
+            if let Some(found) = self.attribution_after(close + 1..end.min(next_open).max(close + 1)) {
+                return Some(found);
             }
-            if let Some(subject) = ctx.subject_before(&cue, after.start) {
-                if subject.first == first_word {
-                    return Some(Attribution { speaker: Some(subject), cue: Some(cue) });
-                }
-            }
-            return None;
+            j += 1;
         }
         None
+    }
+
+    /// The subject of a cue: the phrase before it; for a participle after a comma or "by"
+    /// ("..., declaring", "by blasting") and a verb after "and", the subject of the main clause;
+    /// for "it", the place or organisation the sentence is about.
+    fn subject_of(&self, cue: &CueHit, floor: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let mut k = cue.start;
+        while k > floor && lexicon::BETWEEN_SUBJECT_AND_CUE.contains(&ctx.low(k - 1)) {
+            k -= 1;
+        }
+        let prev = k.checked_sub(1).filter(|&p| p >= floor);
+        let participle = ctx.low(cue.start).ends_with("ing")
+            && prev.is_some_and(|p| ctx.is_punct(p, ',') || ctx.low(p) == "by");
+        if participle {
+            let earlier = ctx.cues_in(floor..cue.start).filter_map(|c| ctx.subject_before(&c, floor)).next_back();
+            return earlier.or_else(|| ctx.clause_subject(floor, cue.start));
+        }
+        if prev.is_some_and(|p| matches!(ctx.low(p), "and" | "but" | "or")) {
+            return ctx.clause_subject(floor, cue.start);
+        }
+        let found = ctx.subject_before(cue, floor)?;
+        Some(self.resolve_it(found, floor))
     }
 
     /// The attribution of the nearest cue before a quote in `range` (its sentence or the part
@@ -253,15 +328,7 @@ impl Run<'_, '_, '_> {
             let speaker = ctx.phrase_starting_at(cue.end, range.end, true);
             return Some(Attribution { speaker, cue: Some(cue) });
         }
-        // A participle after a comma ("..., declaring, “...”") shares the clause's subject.
-        if ctx.low(cue.start).ends_with("ing") && cue.start > floor && ctx.is_punct(cue.start - 1, ',') {
-            let earlier = ctx.cues_in(floor..cue.start).filter_map(|c| ctx.subject_before(&c, floor)).next_back();
-            let speaker = earlier.or_else(|| {
-                self.last.filter(|&(f, _)| f.last >= floor).map(|(f, _)| f)
-            });
-            return Some(Attribution { speaker, cue: Some(cue) });
-        }
-        let speaker = ctx.subject_before(&cue, floor);
+        let speaker = self.subject_of(&cue, floor);
         if speaker.is_none() && cue.has(NAMING) {
             return None;
         }
@@ -410,7 +477,7 @@ impl Run<'_, '_, '_> {
         if cue.has(NAMING) && !cue.has(CLAUSE) {
             return None;
         }
-        let subject = ctx.subject_before(cue, first);
+        let subject = self.subject_of(cue, first);
         // "..., X said." / "..., said X." at the sentence end.
         if cue.has(SPEECH) {
             let tail_short = |from: usize| from + 6 >= last_content && !(from..last_content).any(|i| ctx.low(i) == "that");

@@ -45,6 +45,12 @@ pub struct Ctx<'a, 't> {
     pub cues: Vec<Option<CueHit>>,
 }
 
+/// Titles that always stand right before a name.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.",
+    "Col.", "Capt.", "Sgt.", "Adm.", "Prof.", "Rev.", "Sir", "Lady", "Lord", "Miss", "Madam",
+];
+
 fn is_ly_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !matches!(w, "only" | "family" | "ally" | "italy")
 }
@@ -181,16 +187,26 @@ impl<'a, 't> Ctx<'a, 't> {
         if j <= floor {
             return None;
         }
-        if self.is_punct(j - 1, ',') {
-            // "Peskov, the Kremlin spokesman, said": the name before the appositive.
-            let comma = (floor..j - 1)
-                .rev()
-                .take(30)
-                .find(|&k| self.is_punct(k, ',') || self.is_quoted(k))
-                .filter(|&k| self.is_punct(k, ','))?;
-            let found = self.phrase_ending_at(comma.checked_sub(1)?, floor)?;
-            return (found.kind != SpeakerKind::Pronoun || self.low(found.first) != "who")
-                .then_some(found);
+        if self.is_punct(j - 1, ',') || self.is_punct(j - 1, '-') {
+            // "Peskov, the Kremlin spokesman, said", "Faller, commander of ... – whose ... – said":
+            // the name before the appositive, over at most three segments.
+            let mut k = j - 1;
+            for _ in 0..3 {
+                let Some(sep) = (floor..k)
+                    .rev()
+                    .take(30)
+                    .find(|&m| self.is_punct(m, ',') || self.is_punct(m, '-') || self.is_quoted(m))
+                    .filter(|&m| !self.is_quoted(m))
+                else {
+                    return None;
+                };
+                let found = sep.checked_sub(1).and_then(|e| self.phrase_ending_at(e, floor));
+                if let Some(f) = found.filter(|f| matches!(f.kind, SpeakerKind::Name | SpeakerKind::Organization | SpeakerKind::Place)) {
+                    return Some(f);
+                }
+                k = sep;
+            }
+            return None;
         }
         self.phrase_ending_at(j - 1, floor)
     }
@@ -247,12 +263,30 @@ impl<'a, 't> Ctx<'a, 't> {
             LEXICON.organizations.contains(w)
                 || self.tok(b + k).is_some_and(|t| t.all_caps && w.chars().count() >= 3)
         });
+        let is_title = |w: &str| LEXICON.titles.contains(w);
+        let is_org = |w: &str| LEXICON.organizations.contains(w);
         if organization {
+            // "Foreign Ministry Jorge Arreaza": a name after the organisation's words.
+            let last_marker = words.iter().rposition(|w| is_org(w) || is_title(w));
+            if let Some(k) = last_marker.filter(|&k| k + 2 < words.len()) {
+                let tail_is_name = words.get(k + 1..).unwrap_or(&[]).iter().all(|w| {
+                    !is_org(w) && w.chars().next().is_some_and(char::is_uppercase)
+                });
+                if tail_is_name {
+                    return Some(self.found(b + k + 1, e, SpeakerKind::Name));
+                }
+            }
             return Some(self.found(with_the, e, SpeakerKind::Organization));
         }
-        let is_title = |w: &str| LEXICON.titles.contains(w);
+        let honorific = |w: &str| HONORIFICS.contains(&w);
         if words.last().is_some_and(|w| is_title(w)) {
-            return Some(self.found(with_the, e, SpeakerKind::Description));
+            // "the Minister" describes; "Mr. King" and a lone "King" name someone.
+            let named = words.len() >= 2 && words.get(words.len() - 2).is_some_and(|w| honorific(w));
+            if the.is_some() || !(named || words.len() == 1) {
+                return Some(self.found(with_the, e, SpeakerKind::Description));
+            }
+            let first = if named { e } else { b };
+            return Some(self.found(first, e, SpeakerKind::Name));
         }
         let last_title = words.iter().rposition(|w| is_title(w));
         match last_title {
@@ -288,7 +322,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 determined = true;
                 break;
             }
-            if PHRASE_BREAKERS.contains(&w) || !self.is_word(p) || self.is_quoted(p) {
+            let modifier = self.is_capitalized(p) || !PHRASE_BREAKERS.contains(&w);
+            if !modifier || !self.is_word(p) || self.is_quoted(p) {
                 break;
             }
             b = p;
@@ -349,6 +384,23 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         Some(found)
+    }
+
+    /// The subject of the main clause of a sentence: the first name, pronoun, organisation or
+    /// place phrase that opens the sentence or follows a comma, before token `limit`.
+    pub fn clause_subject(&self, floor: usize, limit: usize) -> Option<Found> {
+        (floor..limit)
+            .filter(|&i| i == floor || self.is_punct(i - 1, ','))
+            .filter_map(|i| self.phrase_starting_at(i, limit, false))
+            .find(|f| {
+                let time = crate::lexicon::TIME_WORDS.contains(&self.low(f.first))
+                    || crate::lexicon::MONTHS.contains(&self.low(f.first));
+                let opens = (floor..=f.first)
+                    .rev()
+                    .take(2)
+                    .any(|i| i == floor || self.is_punct(i.wrapping_sub(1), ','));
+                !time && opens
+            })
     }
 
     fn found(&self, first: usize, last: usize, kind: SpeakerKind) -> Found {
