@@ -10,12 +10,15 @@ pub struct Lexicon {
     /// Lowercase English words: a capitalized word that is one needs more evidence to be a name.
     pub words: FxHashSet<String>,
     pub places: FxHashSet<String>,
+    /// Countries, capitals, US states, cities of a million people.
+    pub major_places: FxHashSet<String>,
     pub particles: FxHashSet<String>,
     pub suffixes: FxHashSet<String>,
     /// Title words without a final period; `true` for heads.
     pub titles: FxHashMap<String, bool>,
     pub org_cues: FxHashSet<String>,
     pub non_person: FxHashSet<String>,
+    pub org_names: FxHashSet<String>,
 }
 
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -48,7 +51,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         words: entries(include_str!("../data/english_words.txt"))
             .map(str::to_string)
             .collect(),
-        places: folded_set(&[include_str!("../data/places.txt")]),
+        places: entries(include_str!("../data/places.txt"))
+            .map(|p| fold(p.trim_start_matches('*')))
+            .collect(),
+        major_places: entries(include_str!("../data/places.txt"))
+            .filter_map(|p| p.strip_prefix('*'))
+            .map(fold)
+            .collect(),
         particles: entries(include_str!("../data/particles.txt"))
             .map(str::to_string)
             .collect(),
@@ -58,6 +67,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         titles,
         org_cues: folded_set(&[include_str!("../data/org_cues.txt")]),
         non_person: folded_set(&[include_str!("../data/non_person.txt")]),
+        org_names: folded_set(&[include_str!("../data/org_names.txt")]),
     }
 });
 
@@ -215,7 +225,7 @@ impl Lexicon {
     pub fn is_strong_given(&self, folded: &str) -> bool {
         self.given.contains(folded)
             && !self.words.contains(folded)
-            && !self.places.contains(folded)
+            && !self.major_places.contains(folded)
             && !self.non_person.contains(folded)
             && !self.org_cues.contains(folded)
             && !self.titles.contains_key(folded)
@@ -231,7 +241,10 @@ impl Lexicon {
             .iter()
             .find_map(|p| bare.strip_prefix(p))
             .unwrap_or(bare);
-        self.titles.get(bare).copied()
+        self.titles
+            .get(bare)
+            .or_else(|| bare.strip_suffix('s').and_then(|b| self.titles.get(b)))
+            .copied()
     }
 
     pub fn is_title_head(&self, folded: &str) -> bool {

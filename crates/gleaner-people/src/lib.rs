@@ -195,6 +195,14 @@ fn part_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Part> {
             return make(i + 2, PartKind::Initial);
         }
     }
+    // "Hong Kong-based", "Brazilian-born": a compound adjective, no name.
+    if t.text
+        .rsplit('-')
+        .next()
+        .is_some_and(|last| last.chars().next().is_some_and(char::is_lowercase))
+    {
+        return None;
+    }
     if t.cap {
         let bare = t.folded.trim_end_matches('.');
         if lex.suffixes.contains(bare) {
@@ -357,59 +365,92 @@ const ORG_PREFIXES: &[&str] = &[
     "dinamo",
     "inter",
     "olympique",
+    "der",
+    "die",
+    "das",
+    "den",
+    "het",
+    "de",
 ];
 
-fn judge(toks: &[Tok], parts: &[Part], lex: &Lexicon) -> Verdict {
-    let Some(first) = parts.first() else {
-        return Verdict::Unknown;
+/// Title words that are also common given names: before a surname they are the name.
+const NAME_LIKE_TITLES: &[&str] = &["dean", "earl", "duke", "major", "sterling", "baron"];
+
+/// Whether part `p` is a title word to strip before a name ("President", "Gen.", "Ex-Yankee").
+fn title_part(p: &Part, next: Option<&Part>, lex: &Lexicon) -> Option<bool> {
+    let f = p.folded.trim_end_matches('.');
+    if p.kind != PartKind::Name {
+        return None;
+    }
+    if ["ex-", "then-", "former-"].iter().any(|x| f.starts_with(x)) {
+        return Some(false);
+    }
+    let head = lex.title(f)?;
+    let name_like = NAME_LIKE_TITLES.contains(&f)
+        && !p.folded.ends_with('.')
+        && next.is_some_and(|n| lex.is_surname(&n.folded));
+    if name_like { None } else { Some(head) }
+}
+
+/// Whether a leading part is no name but a word before one: a demonym, a party, a sentence
+/// opener ("But Bruno", "The Curragh"), an acronym ("US President").
+fn leading_non_name(toks: &[Tok], p: &Part, lex: &Lexicon) -> bool {
+    let f = p.folded.trim_end_matches('.');
+    let Some(t) = toks.get(p.first) else {
+        return false;
     };
-    let Some(last) = parts.last() else {
-        return Verdict::Unknown;
+    if p.kind == PartKind::Particle || lex.non_person.contains(f) {
+        return true;
+    }
+    if FUNCTION_WORDS.contains(&f) && (t.sentence_start || !lex.is_given(f)) {
+        return true;
+    }
+    if t.sentence_start && lex.words.contains(f) && !lex.is_given(f) && !lex.is_surname(f) {
+        return true;
+    }
+    // Acronyms of countries and bodies: "US", "U.S.", "UN", "NATO".
+    let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
+    t.all_caps && (2..=4).contains(&letters) && !t.caps_line && !lex.is_given(f)
+}
+
+/// What the first pass makes of a chunk, and the parts left over for the second pass.
+fn judge(toks: &[Tok], parts: &[Part], lex: &Lexicon) -> (Verdict, Vec<Part>) {
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+        return (Verdict::Unknown, Vec::new());
     };
     if possessive_business(toks, last.end, lex) {
-        return Verdict::NotPerson;
+        return (Verdict::NotPerson, Vec::new());
     }
     let all_caps = parts
         .iter()
         .all(|p| toks.get(p.first).is_some_and(|t| t.all_caps));
     let caps_line = toks.get(first.first).is_some_and(|t| t.caps_line);
     if all_caps && caps_line {
-        return Verdict::Unknown;
+        return (Verdict::Unknown, parts.to_vec());
     }
-    // Strip leading titles, demonyms, particles and sentence openers.
-    let sentence_start = toks.get(first.first).is_some_and(|t| t.sentence_start);
-    let mut k = 0;
+    // The name starts after the last title word that has a name after it: "Chicago Cardinal
+    // Joseph Bernardin", "Biden National Security Advisor Jake Sullivan".
     let mut titled = false;
-    while k + 1 < parts.len() {
-        let p = &parts[k];
-        let f = p.folded.trim_end_matches('.');
-        let next_is_last = k + 2 == parts.len();
-        if p.kind == PartKind::Particle {
-            k += 1;
-        } else if let Some(head) = lex.title(f) {
-            // "Dean Jones" is a name; "President Clinton" a title and a name.
-            let name_like = lex.is_given(f)
-                && next_is_last
-                && parts.get(k + 1).is_some_and(|n| lex.is_surname(&n.folded))
-                && !p.folded.ends_with('.');
-            if name_like {
-                break;
+    let mut start = 0;
+    for k in 0..parts.len().saturating_sub(1) {
+        if let Some(head) = title_part(&parts[k], parts.get(k + 1), lex) {
+            let rest_has_name = parts[k + 1..].iter().any(|p| p.kind == PartKind::Name);
+            if rest_has_name {
+                titled |= head;
+                start = k + 1;
             }
-            titled |= head;
-            k += 1;
-        } else if lex.non_person.contains(f) {
-            k += 1;
-        } else if k == 0
-            && sentence_start
-            && (FUNCTION_WORDS.contains(&f)
-                || lex.words.contains(f) && !lex.is_given(f) && !lex.is_surname(f))
-        {
-            k += 1;
-        } else {
-            break;
         }
     }
-    let mut rest = &parts[k..];
+    // What stands before the title ("Biden" above) may name someone known.
+    let mut leftover: Vec<Part> = parts[..start]
+        .iter()
+        .filter(|p| title_part(p, None, lex).is_none())
+        .cloned()
+        .collect();
+    while start + 1 < parts.len() && leading_non_name(toks, &parts[start], lex) {
+        start += 1;
+    }
+    let mut rest = &parts[start..];
     // A month, weekday or demonym after the name ends it ("Lavrov Monday").
     if let Some(cut) = rest
         .iter()
@@ -421,49 +462,59 @@ fn judge(toks: &[Tok], parts: &[Part], lex: &Lexicon) -> Verdict {
     while rest.last().is_some_and(|p| p.kind == PartKind::Particle) {
         rest = &rest[..rest.len() - 1];
     }
+    let verdict = judge_name(toks, rest, titled, all_caps, lex);
+    if matches!(verdict, Verdict::Unknown) {
+        leftover.extend(rest.iter().cloned());
+    }
+    (verdict, leftover)
+}
+
+fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &Lexicon) -> Verdict {
     let (Some(head), Some(tail)) = (rest.first(), rest.last()) else {
         return Verdict::Unknown;
     };
     let names: Vec<&Part> = rest.iter().filter(|p| p.kind == PartKind::Name).collect();
-    if names.is_empty() {
+    let Some(last_name) = names.last() else {
         return Verdict::Unknown;
-    }
+    };
     let head_f = head.folded.trim_end_matches('.');
+    let tail_name = last_name.folded.as_str();
     let first_strong = head.kind == PartKind::Name && lex.is_strong_given(head_f);
     let first_given = head.kind == PartKind::Name && lex.is_given(head_f);
-    // Organisation and place words.
-    let tail_name = names.last().map_or("", |p| p.folded.as_str());
-    let cue_is_surname = first_strong && lex.surnames.contains(tail_name);
-    if lex.org_cues.contains(tail_name) && !cue_is_surname {
+    // Organisation, place and business words.
+    if names.iter().any(|p| lex.org_names.contains(&p.folded)) {
         return Verdict::NotPerson;
     }
-    if ORG_PREFIXES.contains(&head_f) && names.len() > 1 {
+    if lex.org_cues.contains(tail_name) || ORG_PREFIXES.contains(&head_f) && names.len() > 1 {
         return Verdict::NotPerson;
     }
     let span = Span::new(head.span.start, tail.span.end);
-    let whole = fold(
-        &rest
-            .iter()
-            .map(|p| p.folded.as_str())
-            .collect::<Vec<_>>()
-            .join(" "),
-    );
-    let title_spans = titles::around(toks, head.first, tail.end, lex);
-    titled |= title_spans.any();
+    let whole = rest
+        .iter()
+        .map(|p| p.folded.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let around = titles::around(toks, head.first, tail.end, lex);
+    let titled = titled || around.any();
     if lex.places.contains(&whole) && !titled {
         return Verdict::NotPerson;
     }
-    if names.iter().any(|p| lex.non_person.contains(&p.folded)) && names.len() == 1 {
+    let initials = head.kind == PartKind::Initial && tail.kind != PartKind::Initial;
+    if initials && lex.places.contains(tail_name) && !lex.surnames.contains(tail_name) {
+        return Verdict::NotPerson;
+    }
+    if names.len() == 1 && lex.non_person.contains(tail_name) {
         return Verdict::Unknown;
     }
     let mention = Mention {
         span,
         parts: name_parts(rest),
-        titles: title_spans.all(),
+        titles: around.all(),
     };
-    let initials = head.kind == PartKind::Initial && tail.kind == PartKind::Name;
     let all_words = names.iter().all(|p| lex.words.contains(&p.folded));
     let tail_surname = lex.is_surname(tail_name);
+    let tail_word = lex.words.contains(tail_name);
+    let head_place = lex.places.contains(head_f);
     let n = rest
         .iter()
         .filter(|p| p.kind != PartKind::Particle && p.kind != PartKind::Suffix)
@@ -473,19 +524,18 @@ fn judge(toks: &[Tok], parts: &[Part], lex: &Lexicon) -> Verdict {
         return Verdict::Unknown;
     }
     let person = if n >= 2 {
+        if head_place && !first_strong && !titled {
+            return Verdict::NotPerson;
+        }
         titled
             || initials
             || first_strong
-            || first_given && (tail_surname || !all_words)
-            || !lex.words.contains(head_f)
-                && !lex.places.contains(head_f)
-                && tail_surname
-                && !lex.words.contains(tail_name)
-                && n <= 3
+            || first_given && (tail_surname || !tail_word)
+            || !lex.words.contains(head_f) && !head_place && tail_surname && !tail_word && n <= 3
     } else {
-        titled && !lex.places.contains(tail_name) && !lex.words.contains(tail_name)
-            || titled && lex.is_surname(tail_name)
-            || age_follows(toks, tail.end) && (tail_surname || first_given)
+        let place = lex.places.contains(tail_name);
+        titled && !place && (!tail_word || lex.is_surname(tail_name))
+            || age_follows(toks, tail.end) && (tail_surname || first_given) && !place
     };
     if person {
         Verdict::Person(mention)
@@ -517,6 +567,13 @@ impl Entity {
         self.mentions.iter().any(|m| same_person(&m.parts, parts))
     }
 
+    /// Whether `parts` is a form of this person no longer than one already seen.
+    fn has_longer_form(&self, parts: &[NamePart]) -> bool {
+        self.mentions
+            .iter()
+            .any(|m| m.parts.len() >= parts.len() && same_person(&m.parts, parts))
+    }
+
     /// Distance from `pos` to the nearest mention before it, if any.
     fn distance_before(&self, pos: usize) -> Option<usize> {
         self.mentions
@@ -529,11 +586,19 @@ impl Entity {
 
 /// The entity a form belongs to: among those it matches, the one mentioned last before it, else
 /// the first one.
-fn best_entity(entities: &[Entity], parts: &[NamePart], pos: usize) -> Option<usize> {
-    let matching = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.matches(parts));
+fn best_entity(
+    entities: &[Entity],
+    parts: &[NamePart],
+    pos: usize,
+    shorter: bool,
+) -> Option<usize> {
+    let matching = entities.iter().enumerate().filter(|(_, e)| {
+        if shorter {
+            e.has_longer_form(parts)
+        } else {
+            e.matches(parts)
+        }
+    });
     let mut best: Option<(usize, Option<usize>)> = None;
     for (i, e) in matching {
         let d = e.distance_before(pos);
@@ -553,17 +618,19 @@ fn find_people(analysis: &Analysis) -> Vec<PersonFinding> {
     let mut accepted = Vec::new();
     let mut open = Vec::new();
     for parts in chunks(analysis.text, &toks, lex) {
-        match judge(&toks, &parts, lex) {
-            Verdict::Person(m) => accepted.push(m),
-            Verdict::NotPerson => {}
-            Verdict::Unknown => open.push(parts),
+        let (verdict, leftover) = judge(&toks, &parts, lex);
+        if let Verdict::Person(m) = verdict {
+            accepted.push(m);
+        }
+        if !leftover.is_empty() {
+            open.push(leftover);
         }
     }
     // Longest forms first, so that short forms find their full name wherever it is.
     accepted.sort_by_key(|m| (std::cmp::Reverse(m.parts.len()), m.span.start));
     let mut entities: Vec<Entity> = Vec::new();
     for m in accepted {
-        match best_entity(&entities, &m.parts, m.span.start) {
+        match best_entity(&entities, &m.parts, m.span.start, false) {
             Some(e) => entities[e].mentions.push(m),
             None => entities.push(Entity { mentions: vec![m] }),
         }
@@ -611,7 +678,7 @@ fn short_forms(
                 }
             }
             let np = name_parts(sub);
-            if let Some(e) = best_entity(entities, &np, first.span.start) {
+            if let Some(e) = best_entity(entities, &np, first.span.start, true) {
                 found = Some((j, e, np));
                 break;
             }

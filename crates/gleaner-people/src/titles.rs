@@ -39,6 +39,51 @@ const LINKS: &[&str] = &["of", "the", "for", "to", "'s", "s"];
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
 ];
+/// Words that end an appositive: a verb or a new clause follows the role phrase.
+const CLAUSE_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "met",
+    "meets",
+    "was",
+    "is",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "who",
+    "which",
+    "that",
+    "and",
+    "but",
+    "while",
+    "when",
+    "where",
+    "announced",
+    "called",
+    "urged",
+    "warned",
+    "noted",
+    "explained",
+    "according",
+    "did",
+    "does",
+    "went",
+    "came",
+    "made",
+];
 const MAX_BEFORE: usize = 8;
 const MAX_AFTER: usize = 20;
 
@@ -130,7 +175,7 @@ fn after(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<Span> {
                 && t.kind != gleaner_core::TokenKind::Number
                 && !t.is_punct('-')
                 && !t.is_punct('\'');
-        if stop {
+        if stop || CLAUSE_WORDS.contains(&t.folded.as_str()) {
             break;
         }
         if head_at.is_none() && t.is_word() && lex.is_title_head(&t.folded) {
