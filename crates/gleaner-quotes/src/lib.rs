@@ -138,8 +138,14 @@ impl Run<'_, '_, '_> {
             None => 0..0,
         };
 
-        let after_attr = self.attribution_after(after.clone()).or_else(|| self.attribution_ahead(qi));
-        let before_attr = self.attribution_before(before.clone(), sentence.start);
+        let after = self.extend_after(q, after);
+        let after_attr = self
+            .attribution_after(after.clone())
+            .or_else(|| self.dash_attribution(after.clone()))
+            .or_else(|| self.attribution_ahead(qi));
+        let before_attr = self
+            .attribution_before(before.clone(), sentence.start)
+            .or_else(|| self.colon_paragraph_attribution(q, &before));
         let after_words = after.clone().any(|i| ctx.tok(i).is_some_and(|t| !t.kind.eq(&gleaner_core::TokenKind::Punct)));
         let before_ends_open = before.is_empty()
             || before.end.checked_sub(1).is_some_and(|l| ctx.is_punct(l, ',') || ctx.is_punct(l, ':'));
@@ -242,14 +248,15 @@ impl Run<'_, '_, '_> {
             return Some(Attribution { speaker, cue: Some(cue) });
         }
         if cue.start == first_word {
-            let speaker = ctx.phrase_starting_at(cue.end, after.end, false)?;
+            if !cue.has(INVERTS) {
+                return None; // "..., adding that": the clause before names the speaker
+            }
+            let speaker = ctx.inverted_subject(cue.end, after.end)?;
             return Some(Attribution { speaker: Some(speaker), cue: Some(cue) });
         }
         // The phrase opening the words after the quote is the speaker when the cue follows it.
-        let lead = ctx
-            .phrase_starting_at(first_word, cue.start, false)
-            .or_else(|| ctx.phrase_starting_at(first_word + 1, cue.start, false));
-        if let Some(lead) = lead.filter(|l| l.first <= first_word + 1 && l.last < cue.start) {
+        let lead = ctx.phrase_starting_at(first_word, cue.start, false);
+        if let Some(lead) = lead.filter(|l| l.first <= first_word + 3 && l.last < cue.start) {
             let gap = lead.last + 1..cue.start;
             let adjacent = gap.clone().all(|i| lexicon::BETWEEN_SUBJECT_AND_CUE.contains(&ctx.low(i)));
             let apposed = ctx.is_punct(gap.start, ',') || ctx.is_punct(gap.start, '(') || ctx.is_punct(gap.start, '-');
@@ -272,6 +279,54 @@ impl Run<'_, '_, '_> {
         ctx.clause_subject(sentence.start.min(floor), found.first)
             .filter(|s| matches!(s.kind, SpeakerKind::Place | SpeakerKind::Organization))
             .unwrap_or(found)
+    }
+
+    /// A quote ending in "?" or "!" ends its sentence for the splitter; the attribution is then
+    /// the next sentence (`“Why?” Vitter asked.`).
+    fn extend_after(&self, q: &RawQuote, after: Range<usize>) -> Range<usize> {
+        let ctx = self.ctx;
+        let Some(close) = q.close_tok else { return after };
+        let asks = close.checked_sub(1).is_some_and(|l| ctx.is_punct(l, '?') || ctx.is_punct(l, '!'));
+        if !after.is_empty() || !asks {
+            return after;
+        }
+        let next = ctx.sentence_of(close).wrapping_add(1);
+        let range = ctx.sentence_range(next);
+        let same_paragraph = ctx.paragraph_of(range.start) == ctx.paragraph_of(close);
+        if range.start != close + 1 || !same_paragraph {
+            return after;
+        }
+        let next_open = self.quotes.iter().map(|n| n.open_tok).find(|&o| o > close).unwrap_or(usize::MAX);
+        after.start..range.end.min(next_open)
+    }
+
+    /// `“...” ― Sonya Herridge`: a name after a dash, ending the sentence.
+    fn dash_attribution(&self, after: Range<usize>) -> Option<Attribution> {
+        let ctx = self.ctx;
+        if !ctx.is_punct(after.start, '-') {
+            return None;
+        }
+        let speaker = ctx.phrase_starting_at(after.start + 1, after.end, false)?;
+        let rest_empty = (speaker.last + 1..after.end).all(|i| ctx.is_closer_punct(i) || ctx.is_punct(i, ','));
+        (rest_empty && speaker.kind == SpeakerKind::Name).then_some(Attribution { speaker: Some(speaker), cue: None })
+    }
+
+    /// A quote opening a paragraph after one ending in a colon (`Caddell continued:`).
+    fn colon_paragraph_attribution(&self, q: &RawQuote, before: &Range<usize>) -> Option<Attribution> {
+        let ctx = self.ctx;
+        if !before.is_empty() {
+            return None;
+        }
+        let colon = q.open_tok.checked_sub(1)?;
+        if !ctx.is_punct(colon, ':') || ctx.is_quoted(colon) {
+            return None;
+        }
+        let sentence = ctx.sentence_range(ctx.sentence_of(colon));
+        let range = sentence.start..colon + 1;
+        self.attribution_before(range.clone(), sentence.start).or_else(|| {
+            let speaker = self.colon_subject(&range)?;
+            Some(Attribution { speaker: Some(speaker), cue: None })
+        })
     }
 
     /// The attribution after a later quote of the same sentence, for the first part of a quote
@@ -309,7 +364,12 @@ impl Run<'_, '_, '_> {
         let participle = ctx.low(cue.start).ends_with("ing")
             && prev.is_some_and(|p| ctx.is_punct(p, ',') || ctx.low(p) == "by");
         if participle {
-            let earlier = ctx.cues_in(floor..cue.start).filter_map(|c| ctx.subject_before(&c, floor)).next_back();
+            let earlier = ctx
+                .cues_in(floor..cue.start)
+                .filter(|c| c.has(SPEECH))
+                .filter_map(|c| ctx.subject_before(&c, floor))
+                .next_back()
+                .filter(|f| !matches!(ctx.low(f.first), "who" | "which" | "that"));
             return earlier.or_else(|| ctx.clause_subject(floor, cue.start));
         }
         if prev.is_some_and(|p| matches!(ctx.low(p), "and" | "but" | "or")) {

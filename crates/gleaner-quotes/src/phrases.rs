@@ -386,6 +386,25 @@ impl<'a, 't> Ctx<'a, 't> {
         Some(found)
     }
 
+    /// The subject after an inverted cue (`said 9/11 widow Terry Strada`, `said the minister`):
+    /// the name ending the words up to the next comma, else the phrase right after the cue.
+    pub fn inverted_subject(&self, k: usize, limit: usize) -> Option<Found> {
+        let stop = (k..limit.min(k + 12))
+            .find(|&i| self.tok(i).is_some_and(|t| t.kind == TokenKind::Punct && !matches!(t.first, '-' | '/' | '.')) || self.is_quoted(i))
+            .unwrap_or(limit.min(k + 12));
+        let last = stop.checked_sub(1).filter(|&l| l >= k);
+        if let Some(l) = last.filter(|&l| self.is_capitalized(l)) {
+            let mut b = l;
+            while b > k && self.is_capitalized(b - 1) {
+                b -= 1;
+            }
+            if b > k || !self.is_word(k) {
+                return self.classify_run(b, l);
+            }
+        }
+        self.phrase_starting_at(k, limit, false)
+    }
+
     /// The subject of the main clause of a sentence: the first name, pronoun, organisation or
     /// place phrase that opens the sentence or follows a comma, before token `limit`.
     pub fn clause_subject(&self, floor: usize, limit: usize) -> Option<Found> {
