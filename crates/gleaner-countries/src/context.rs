@@ -235,9 +235,7 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
     // Names used as places somewhere ("in Jordan"): a surname elsewhere does not spread.
     let mut evidence: FxHashSet<&str> = FxHashSet::default();
     let mut georgia_state = false;
-    let mut washington_state = lexicon
-        .list("washington_state_cues")
-        .any(|w| contains_word(text, w));
+    let mut washington_state = false;
 
     for c in candidates {
         let Some(form) = lexicon.forms.get(c.form) else {
@@ -346,11 +344,22 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
         kept.push((c, form, via));
     }
 
-    // Document-level decisions.
-    let georgia_country = lexicon
-        .list("georgia_country_cues")
-        .any(|w| contains_word(text, w));
-    let georgia_state = !georgia_country
+    // Document-level decisions, looked up only when the name occurs.
+    let has_washington = kept.iter().any(|(_, form, _)| form.pattern == "Washington");
+    let washington_state = has_washington
+        && (washington_state
+            || lexicon
+                .list("washington_state_cues")
+                .any(|w| contains_word(text, w)));
+    let has_georgia = kept
+        .iter()
+        .any(|(_, form, _)| form.codes.first() == Some(&"GE"));
+    let georgia_country = has_georgia
+        && lexicon
+            .list("georgia_country_cues")
+            .any(|w| contains_word(text, w));
+    let georgia_state = has_georgia
+        && !georgia_country
         && (georgia_state
             || contains_word(text, "Atlanta")
             || lexicon
@@ -648,5 +657,31 @@ mod tests {
         let got = codes(text);
         assert!(got.iter().all(|(_, c)| *c == "CG"), "{got:?}");
         assert_eq!(codes("Congo is vast."), [("Congo".to_string(), "CD")]);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::matcher::candidates;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_text_gives_mentions_on_char_boundaries(text in "\\PC{0,300}") {
+            for m in resolve(&text, candidates(&text)) {
+                prop_assert!(text.get(m.start..m.end).is_some());
+                prop_assert!(m.start < m.end);
+            }
+        }
+
+        #[test]
+        fn country_heavy_text_never_panics(
+            text in "(Russia|US|U\\.S\\.|Georgia|Washington|Jordan|the States|Congo|, |\\. | |New|Andrew|in|’s|-|é|\n){0,40}"
+        ) {
+            for m in resolve(&text, candidates(&text)) {
+                prop_assert!(text.get(m.start..m.end).is_some());
+            }
+        }
     }
 }
