@@ -19,6 +19,8 @@ pub struct Lexicon {
     pub org_cues: FxHashSet<String>,
     pub non_person: FxHashSet<String>,
     pub org_names: FxHashSet<String>,
+    /// Common given names that are also words ("Bob", "Mark").
+    pub word_names: FxHashSet<String>,
 }
 
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -68,6 +70,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         org_cues: folded_set(&[include_str!("../data/org_cues.txt")]),
         non_person: folded_set(&[include_str!("../data/non_person.txt")]),
         org_names: folded_set(&[include_str!("../data/org_names.txt")]),
+        word_names: folded_set(&[include_str!("../data/word_names.txt")]),
     }
 });
 
@@ -224,7 +227,7 @@ impl Lexicon {
     /// A given name that is no common word, place or other non-name ("Sergei", not "Will").
     pub fn is_strong_given(&self, folded: &str) -> bool {
         self.given.contains(folded)
-            && !self.words.contains(folded)
+            && (!self.words.contains(folded) || self.word_names.contains(folded))
             && !self.major_places.contains(folded)
             && !self.non_person.contains(folded)
             && !self.org_cues.contains(folded)

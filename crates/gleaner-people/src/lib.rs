@@ -373,6 +373,12 @@ const ORG_PREFIXES: &[&str] = &[
     "de",
 ];
 
+/// Place words that are also common surnames: after a given name they are the surname
+/// ("Anthony Hill", "Sally Field").
+const SOFT_CUES: &[&str] = &[
+    "hill", "hall", "church", "lane", "field", "castle", "wood", "woods", "marsh", "banks",
+];
+
 /// Title words that are also common given names: before a surname they are the name.
 const NAME_LIKE_TITLES: &[&str] = &["dean", "earl", "duke", "major", "sterling", "baron"];
 
@@ -399,6 +405,9 @@ fn leading_non_name(toks: &[Tok], p: &Part, lex: &Lexicon) -> bool {
     let Some(t) = toks.get(p.first) else {
         return false;
     };
+    if p.kind == PartKind::Initial {
+        return false;
+    }
     if p.kind == PartKind::Particle || lex.non_person.contains(f) {
         return true;
     }
@@ -485,7 +494,10 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
     if names.iter().any(|p| lex.org_names.contains(&p.folded)) {
         return Verdict::NotPerson;
     }
-    if lex.org_cues.contains(tail_name) || ORG_PREFIXES.contains(&head_f) && names.len() > 1 {
+    let soft_cue = SOFT_CUES.contains(&tail_name) && first_strong && names.len() > 1;
+    if lex.org_cues.contains(tail_name) && !soft_cue
+        || ORG_PREFIXES.contains(&head_f) && names.len() > 1
+    {
         return Verdict::NotPerson;
     }
     let span = Span::new(head.span.start, tail.span.end);
@@ -495,7 +507,7 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         .collect::<Vec<_>>()
         .join(" ");
     let around = titles::around(toks, head.first, tail.end, lex);
-    let titled = titled || around.any();
+    let titled = titled || around.any() || context_evidence(toks, head.first, tail.end, lex);
     if lex.places.contains(&whole) && !titled {
         return Verdict::NotPerson;
     }
@@ -511,7 +523,6 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         parts: name_parts(rest),
         titles: around.all(),
     };
-    let all_words = names.iter().all(|p| lex.words.contains(&p.folded));
     let tail_surname = lex.is_surname(tail_name);
     let tail_word = lex.words.contains(tail_name);
     let head_place = lex.places.contains(head_f);
@@ -530,18 +541,57 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         titled
             || initials
             || first_strong
-            || first_given && (tail_surname || !tail_word)
+            || first_given && !tail_word
             || !lex.words.contains(head_f) && !head_place && tail_surname && !tail_word && n <= 3
     } else {
-        let place = lex.places.contains(tail_name);
+        let place = lex.major_places.contains(tail_name);
         titled && !place && (!tail_word || lex.is_surname(tail_name))
-            || age_follows(toks, tail.end) && (tail_surname || first_given) && !place
     };
     if person {
         Verdict::Person(mention)
     } else {
         Verdict::Unknown
     }
+}
+
+/// Evidence of a person around a name, besides titles: an age ("Smith , 34 ,", "20-year-old
+/// Tiger Woods"), a nationality in brackets in results ("Noureddine Morceli ( Algeria )"), a
+/// cricket scorecard ("c Healy b Fleming", "Muralitharan 10-0-41-2").
+fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bool {
+    if age_follows(toks, end) {
+        return true;
+    }
+    let prev = first.checked_sub(1).and_then(|p| toks.get(p));
+    if prev.is_some_and(|p| p.folded.ends_with("-year-old")) {
+        return true;
+    }
+    // "Name ( Country )" in results lists, for names of two parts or more.
+    let country_in_brackets = toks.get(end).is_some_and(|t| t.is_punct('('))
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_word() && (lex.major_places.contains(&t.folded) || t.all_caps && t.text.len() <= 4)
+        })
+        && toks
+            .get(end + 2)
+            .is_some_and(|t| t.is_punct(')') || t.is_word() && t.cap);
+    if country_in_brackets && end - first >= 2 {
+        let words = (first..end)
+            .filter_map(|i| toks.get(i))
+            .filter(|t| t.is_word());
+        let all_words = words.clone().all(|t| lex.words.contains(&t.folded));
+        if !all_words {
+            return true;
+        }
+    }
+    // Cricket scorecards.
+    let fielding = |t: &Tok| matches!(t.text, "c" | "b" | "st" | "lbw");
+    let figures = |t: &Tok| {
+        let pieces: Vec<&str> = t.text.split('-').collect();
+        pieces.len() == 4
+            && pieces
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || c == '.'))
+    };
+    prev.is_some_and(fielding) || toks.get(end).is_some_and(|n| fielding(n) || figures(n))
 }
 
 /// "Smith, 34," or "Smith ( 34 )": an age right after the name.
