@@ -263,7 +263,9 @@ fn days_between(a: Date, b: Date) -> i64 {
 }
 
 /// The year for a month and day written without one: the occurrence nearest the publication
-/// date, unless the tense says the other side and the nearest is more than a week off.
+/// date, unless the tense says the other side: a past-tense sentence about a date two months or
+/// more ahead, a future-tense one about a date more than a week back. (News announces dates a
+/// few weeks ahead in the past tense: "said it will redeem the shares Dec. 7".)
 pub fn resolve_month_day(dct: Date, month: u8, day: u8, tense: Tense) -> Option<Date> {
     let year = i32::from(dct.year());
     let candidates: Vec<Date> =
@@ -271,7 +273,7 @@ pub fn resolve_month_day(dct: Date, month: u8, day: u8, tense: Tense) -> Option<
     let nearest = *candidates.iter().min_by_key(|c| days_between(dct, **c).abs())?;
     let offset = days_between(dct, nearest);
     match tense {
-        Tense::Past if offset > 7 => candidates.iter().rev().find(|c| **c <= dct).copied(),
+        Tense::Past if offset > 60 => candidates.iter().rev().find(|c| **c <= dct).copied(),
         Tense::Future if offset < -7 => candidates.iter().find(|c| **c >= dct).copied(),
         _ => Some(nearest),
     }
@@ -393,8 +395,9 @@ mod tests {
         assert_eq!(resolve_month_day(dct, 1, 31, Tense::Past), Some(d("1989-01-31")));
         assert_eq!(resolve_month_day(dct, 1, 31, Tense::Future), Some(d("1990-01-31")));
         assert_eq!(resolve_month_day(dct, 12, 15, Tense::Unknown), Some(d("1989-12-15")));
-        // A few days ahead stays ahead even in a past-tense sentence.
+        // A few weeks ahead stays ahead even in a past-tense sentence.
         assert_eq!(resolve_month_day(dct, 11, 3, Tense::Past), Some(d("1989-11-03")));
+        assert_eq!(resolve_month_day(dct, 12, 7, Tense::Past), Some(d("1989-12-07")));
         assert_eq!(resolve_month(d("2021-06-24"), 3, Tense::Past), 2021);
         assert_eq!(resolve_month(d("2021-06-24"), 8, Tense::Past), 2020);
         assert_eq!(resolve_month(d("2021-06-24"), 3, Tense::Future), 2022);

@@ -20,15 +20,18 @@ pub struct Hit {
     pub value: String,
     /// The calendar point, when the value is one; later expressions may be anchored to it.
     pub point: Option<Point>,
+    /// Whether a quarter found here becomes the quarter later ones refer to (not so for "the
+    /// year-ago quarter", which is counted from it).
+    pub sets_quarter: bool,
 }
 
 impl Hit {
     fn point(start: usize, end: usize, point: Point) -> Hit {
-        Hit { start, end, kind: DateKind::Date, value: point.value(), point: Some(point) }
+        Hit { start, end, kind: DateKind::Date, value: point.value(), point: Some(point), sets_quarter: true }
     }
 
     fn new(start: usize, end: usize, kind: DateKind, value: impl Into<String>) -> Hit {
-        Hit { start, end, kind, value: value.into(), point: None }
+        Hit { start, end, kind, value: value.into(), point: None, sets_quarter: true }
     }
 }
 
@@ -41,8 +44,8 @@ pub struct Ctx {
     pub year_hint: Option<i32>,
     /// The last date mentioned, and the token where it ended.
     pub anchor: Option<(Point, usize)>,
-    /// The last quarter mentioned (financial news compares quarters).
-    pub quarter: Option<Point>,
+    /// The last quarter mentioned (financial news compares quarters), and where it ended.
+    pub quarter: Option<(Point, usize)>,
 }
 
 pub struct Grammar<'a> {
@@ -78,8 +81,8 @@ impl<'a> Grammar<'a> {
             for hit in hits {
                 if let Some(p) = hit.point {
                     self.ctx.anchor = Some((p, hit.end));
-                    if matches!(p, Point::Quarter(..)) {
-                        self.ctx.quarter = Some(p);
+                    if matches!(p, Point::Quarter(..)) && hit.sets_quarter {
+                        self.ctx.quarter = Some((p, hit.end));
                     }
                 }
                 next = next.max(hit.end);
@@ -262,7 +265,7 @@ impl<'a> Grammar<'a> {
         let tense = t.lex.filter(|l| !(t.cap && l.month != 0)).map(|l| l.tense);
         let past = match tense {
             Some(Tense::Future) => return Some(Tense::Future),
-            Some(Tense::Neutral) => return Some(Tense::Unknown),
+            Some(Tense::Reporting) => true,
             Some(Tense::Past) => true,
             _ => {
                 let s = self.text_of(k);
@@ -286,7 +289,7 @@ impl<'a> Grammar<'a> {
         let j = self.modifiers(i);
         let mut hits = self.core(j)?;
         if let Some(first) = hits.first_mut() {
-            first.start = i;
+            first.start = first.start.min(i);
         }
         Some(hits)
     }
@@ -418,8 +421,10 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // "18:30", "18-year", "18 percent"
-        if self.glued(end) && self.tok(end).is_some_and(|n| n.is_punct(b':') || n.is_punct(b'%'))
-        {
+        if self.glued(end) && self.punct(end, b'%') {
+            return None;
+        }
+        if self.glued(end) && self.punct(end, b':') && self.tok(end + 1).is_some_and(|n| n.is_int() && !n.space_before) {
             return None;
         }
         if self.hyphen(end) && self.unit(end + 1).is_some() {
@@ -468,6 +473,7 @@ impl<'a> Grammar<'a> {
                 Some((t.value as i32, i + 1))
             }
             Shape::ShortYear => Some((self.two_digit_year(t.value), i + 1)),
+            Shape::Word => self.year_words(i),
             _ => None,
         }
     }
@@ -545,6 +551,16 @@ impl<'a> Grammar<'a> {
         Some(Hit::point(j, j + 5, Point::Day(d)))
     }
 
+    /// Whether a year ending at `e` is not the start of a quantity ("2014 people").
+    fn year_end_ok(&self, e: usize) -> bool {
+        let Some(t) = self.tok(e) else { return true };
+        match t.shape {
+            Shape::Punct => !(matches!(t.byte, b'%' | b':' | b'/') && !t.space_before),
+            Shape::Word => t.lex.is_none_or(|l| !l.not_year_after && l.unit.is_none()),
+            _ => false,
+        }
+    }
+
     /// Whether a day or year ending at `e` may be followed by what is at `e` in a list.
     fn list_item_end_ok(&self, e: usize) -> bool {
         let Some(t) = self.tok(e) else { return true };
@@ -612,14 +628,14 @@ impl<'a> Grammar<'a> {
                 } else {
                     self.month_day_value(shared_year, m, d, tense)
                 };
-                hits.push(Hit { start: s, end: e, kind: DateKind::Date, value, point });
+                hits.push(Hit { start: s, end: e, kind: DateKind::Date, value, point, sets_quarter: true });
             }
             return Some(hits);
         }
         // "March 2021", "March of 2021", "March, 2021"
         let ys = if self.punct(k, b',') || self.is(k, Word::Of) { k + 1 } else { k };
         if let Some((y, ye)) = self.year_at(ys)
-            && self.list_item_end_ok(ye)
+            && self.year_end_ok(ye)
         {
             return Some(vec![Hit::point(j, ye, Point::Month(y, m))]);
         }
@@ -693,14 +709,14 @@ impl<'a> Grammar<'a> {
         let ys = if self.punct(end, b',') { end + 1 } else { end };
         let mut year = None;
         if let Some((y, ye)) = self.year_at(ys)
-            && self.list_item_end_ok(ye)
+            && self.year_end_ok(ye)
         {
             year = Some(y);
             end = ye;
         }
         let tense = self.tense_at(j, end);
         let (value, point) = self.month_day_value(year, m, d, tense);
-        Some(vec![Hit { start: j, end, kind: DateKind::Date, value, point }])
+        Some(vec![Hit { start: j, end, kind: DateKind::Date, value, point, sets_quarter: true }])
     }
 
     /// A weekday name at `i`: (ISO number, end, plural).
@@ -1065,7 +1081,7 @@ impl<'a> Grammar<'a> {
                 back_a_year = true;
                 k += 3;
             } else if matches!(self.word(k), Some(Word::Latest | Word::Current | Word::Comparable | Word::Same | Word::Final)) {
-                latest = latest || matches!(self.word(k), Some(Word::Latest | Word::Current));
+                latest = latest || self.word(k) == Some(Word::Latest);
                 k += 1;
             } else {
                 break;
@@ -1125,14 +1141,29 @@ impl<'a> Grammar<'a> {
                 None => self.quarter_year(q, j, end),
             };
             let y = y.map(|y| if back_a_year { y - 1 } else { y });
-            return Some(match y {
+            let mut hit = match y {
                 Some(y) => Hit::point(j, end, Point::Quarter(y, q)),
                 None => Hit::new(j, end, DateKind::Date, format!("XXXX-Q{q}")),
-            });
+            };
+            hit.sets_quarter = !back_a_year;
+            return Some(hit);
         }
         // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period"
         let is_quarter = self.singular_unit(k) == Some(Unit::Quarter);
-        let is_period = self.is(k, Word::Period) && (back_a_year || latest);
+        let is_period = self.is(k, Word::Period) && (back_a_year || latest || year.is_some());
+        if back_a_year && !is_quarter && !is_period && !has_the {
+            // "year-earlier" alone: the quarter talked about a year back, or last year.
+            let p = match self.recent_quarter(j) {
+                Some(q) => q.shift(Unit::Year, -1),
+                None => self.dct_point(Unit::Year).and_then(|p| p.shift(Unit::Year, -1)),
+            };
+            let mut hit = match p {
+                Some(p) => Hit::point(j, k, p),
+                None => Hit::new(j, k, DateKind::Date, "XXXX"),
+            };
+            hit.sets_quarter = false;
+            return Some(hit);
+        }
         if !(is_quarter || is_period) || !(has_the || back_a_year || latest) {
             return None;
         }
@@ -1142,11 +1173,25 @@ impl<'a> Grammar<'a> {
         let current = self.ctx.dct.map(|d| Point::Quarter(i32::from(d.year()), (d.month() as u8 - 1) / 3 + 1));
         let base = if self.word(k - 1) == Some(Word::Current) {
             current
+        } else if latest {
+            current.and_then(|c| c.shift(Unit::Quarter, -1))
         } else {
-            self.ctx.quarter.or_else(|| current.and_then(|c| c.shift(Unit::Quarter, -1)))
+            self.recent_quarter(j).or_else(|| current.and_then(|c| c.shift(Unit::Quarter, -1)))
         }?;
+        // "the 1988 quarter": the quarter talked about, in that year.
+        let base = match (year, base) {
+            (Some(y), Point::Quarter(_, q)) => Point::Quarter(y, q),
+            _ => base,
+        };
         let p = if back_a_year { base.shift(Unit::Year, -1)? } else { base };
-        Some(Hit::point(j, k + 1, p))
+        let mut hit = Hit::point(j, k + 1, p);
+        hit.sets_quarter = !back_a_year;
+        Some(hit)
+    }
+
+    /// The quarter the text is talking about, if one was mentioned not long before `at`.
+    fn recent_quarter(&self, at: usize) -> Option<Point> {
+        self.ctx.quarter.filter(|(_, end)| at.saturating_sub(*end) <= 4 * ANCHOR_REACH).map(|(p, _)| p)
     }
 
     /// "the 1990s", "the '80s", "the nineties", "the 19th century", "21st-century".
@@ -1240,7 +1285,7 @@ impl<'a> Grammar<'a> {
         let started = now >= sm;
         let year = match rel {
             Some(0) => y,
-            Some(-1) => if started && now > sm + 2 { y } else { y - 1 },
+            Some(-1) => y - 1,
             Some(_) => if started { y + 1 } else { y },
             None => match self.tense_at(j, end) {
                 Tense::Future => if now > sm + 2 { y + 1 } else { y },
@@ -1280,8 +1325,32 @@ impl<'a> Grammar<'a> {
                 }
                 Some(Hit::new(j, j + 1, DateKind::Date, "PRESENT_REF"))
             }
-            Word::Recently | Word::Previously => Some(Hit::new(j, j + 1, DateKind::Date, "PAST_REF")),
-            Word::Soon => Some(Hit::new(j, j + 1, DateKind::Date, "FUTURE_REF")),
+            Word::Recently | Word::Previously => {
+                // "previously announced": part of an adjective, not a time of its own.
+                let next = self.tok(j + 1);
+                if next.is_some_and(|t| t.is_word() && !t.cap && self.text_of(j + 1).ends_with("ed")) {
+                    return None;
+                }
+                Some(Hit::new(j, j + 1, DateKind::Date, "PAST_REF"))
+            }
+            Word::Soon => {
+                // "as soon as", "soon after": a relation, not a time.
+                let prev_as = j > 0 && self.text_is(j - 1, "as");
+                if prev_as || matches!(self.word(j + 1), Some(Word::After | Word::Before)) {
+                    return None;
+                }
+                Some(Hit::new(j, j + 1, DateKind::Date, "FUTURE_REF"))
+            }
+            Word::Current => {
+                let next = j + 1;
+                if self.unit(next).is_some() || self.is(next, Word::Fiscal) || self.is(next, Word::Period) {
+                    return None;
+                }
+                if !self.tok(next).is_some_and(|t| t.is_word() && !t.cap) {
+                    return None;
+                }
+                Some(Hit::new(j, j + 1, DateKind::Date, "PRESENT_REF"))
+            }
             Word::Recent => {
                 let (_, plural) = self.unit(j + 1)?;
                 plural.then(|| Hit::new(j, j + 2, DateKind::Date, "PAST_REF"))
@@ -1358,14 +1427,25 @@ impl<'a> Grammar<'a> {
             Word::In if self.is(j + 1, Word::The) && j > 0 && matches!(self.word(j - 1), Some(Word::Earlier | Word::Later)) => {
                 (Rel::This, j + 2)
             }
-            Word::The => match self.word(j + 1)? {
-                Word::Following => (Rel::AnchorNext, j + 2),
-                Word::Next => (Rel::AnchorNext, j + 2),
-                Word::Previous => (Rel::AnchorPrev, j + 2),
-                Word::Same => (Rel::AnchorSame, j + 2),
-                Word::Last | Word::Past => (Rel::Last, j + 2),
-                Word::Coming => (Rel::Next, j + 2),
-                Word::Current => (Rel::This, j + 2),
+            Word::The => match self.word(j + 1) {
+                Some(Word::Following | Word::Next) => (Rel::AnchorNext, j + 2),
+                Some(Word::Previous) => (Rel::AnchorPrev, j + 2),
+                Some(Word::Same) => (Rel::AnchorSame, j + 2),
+                Some(Word::Last | Word::Past) => (Rel::Last, j + 2),
+                Some(Word::Coming) => (Rel::Next, j + 2),
+                Some(Word::Current) => (Rel::This, j + 2),
+                _ if self.singular_unit(j + 1) == Some(Unit::Year)
+                    && !self.punct(j + 2, b'-')
+                    && self.year_at(j + 2).is_none()
+                    && !self.is(j + 2, Word::Possessive) =>
+                {
+                    // "the year": the year talked about, or a year's length after "for".
+                    let p = self.anchor(j).and_then(|p| p.at_granularity(Unit::Year)).or_else(|| self.dct_point(Unit::Year));
+                    return Some(match p {
+                        Some(p) => Hit::point(j, j + 2, p),
+                        None => Hit::new(j, j + 2, DateKind::Date, "XXXX"),
+                    });
+                }
                 _ if self.singular_unit(j + 1) == Some(Unit::Weekend) => (Rel::Weekend, j + 1),
                 _ if self.singular_unit(j + 1) == Some(Unit::Day) && matches!(self.word(j + 2), Some(Word::Before | Word::After)) => {
                     // "the day before", "the day after": one day from the last date.
@@ -1668,7 +1748,7 @@ impl<'a> Grammar<'a> {
                 let long = self.hyphen(k + 1) && self.is(k + 2, Word::Long);
                 let ok = lead.is_some()
                     || long
-                    || matches!(prev, Some(Word::For | Word::In | Word::Over | Word::Within));
+                    || k == j && matches!(prev, Some(Word::For | Word::In | Word::Over | Word::Within));
                 if !ok || matches!(u, Unit::Weekend | Unit::Quarter) && lead.is_none() {
                     return None;
                 }
@@ -1683,6 +1763,14 @@ impl<'a> Grammar<'a> {
             }
         };
         let mut e = qe;
+        // "two to three weeks", "12 to 18 months", "one or two days": one expression.
+        if matches!(self.word(e), Some(Word::To | Word::Or)) || self.punct(e, b'-') && !self.glued(e + 1) {
+            if let Some((_, e2)) = self.quantity(e + 1)
+                && self.unit(e2).is_some()
+            {
+                e = e2;
+            }
+        }
         // "four-day", "a 29-year-old"
         let hyphenated = self.hyphen(e);
         if hyphenated {
@@ -1720,9 +1808,17 @@ impl<'a> Grammar<'a> {
             qty = qty.map(|q| q + 0.5);
             end += 3;
         }
-        // "-old", "-long"
+        // "-old", "-long". A person's age ("a 6-year-old") is not a time expression in news
+        // annotation; "half-century-old" is.
         if self.hyphen(end) && matches!(self.word(end + 1), Some(Word::Old | Word::Long)) {
+            if self.is(end + 1, Word::Old) && !self.is(k, Word::Half) {
+                return None;
+            }
             end += 2;
+        }
+        // "year-earlier", "year-ago" are adjectives of their own.
+        if self.hyphen(end) && matches!(self.word(end + 1), Some(Word::Earlier | Word::Ago)) {
+            return None;
         }
         // Dates counted from now or from the last date.
         if !hyphenated && lead.is_none() {
@@ -1750,11 +1846,13 @@ impl<'a> Grammar<'a> {
             return Hit::new(start, end, DateKind::Date, "PAST_REF");
         };
         // In results news "a year ago" is the same quarter a year back.
-        if u == Unit::Year && q == 1.0
-            && let Some((p @ Point::Quarter(..), _)) = self.ctx.anchor.filter(|(_, e)| start.saturating_sub(*e) <= 40)
-            && let Some(back) = p.shift(Unit::Year, -1)
+        if u == Unit::Year
+            && q == 1.0
+            && let Some(back) = self.recent_quarter(start).and_then(|p| p.shift(Unit::Year, -1))
         {
-            return Hit::point(start, end, back);
+            let mut hit = Hit::point(start, end, back);
+            hit.sets_quarter = false;
+            return hit;
         }
         let point = self.ctx.dct.and_then(|dct| shifted(Point::Day(dct), u, -q));
         match point {
@@ -1770,6 +1868,8 @@ impl<'a> Grammar<'a> {
         };
         let q = if back { -q } else { q };
         let from_anchor = self.anchor(start).and_then(|p| {
+            // "a year earlier" than a day is that year, one back; than a quarter, that quarter.
+            let p = if u == Unit::Year && p.is_fine() { p.at_granularity(Unit::Year).unwrap_or(p) } else { p };
             if q.fract() == 0.0 && let Some(s) = p.shift(u, q as i32) {
                 return Some(s);
             }

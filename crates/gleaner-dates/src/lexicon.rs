@@ -271,8 +271,8 @@ pub enum Tense {
     Unknown,
     Past,
     Future,
-    /// A present-tense reporting verb: no evidence either way, but it ends the search.
-    Neutral,
+    /// A reporting verb ("said"): it dates the report, not the event; look further.
+    Reporting,
 }
 
 /// Everything the tables say about one lowercase word.
@@ -421,7 +421,7 @@ fn build() -> Lexicon {
         entry(&mut words, w).tense = match t {
             "F" => Tense::Future,
             "P" => Tense::Past,
-            _ => Tense::Neutral,
+            _ => Tense::Reporting,
         };
     }
     for line in lines(include_str!("../data/decades.txt")) {
