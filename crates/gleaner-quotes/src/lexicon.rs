@@ -73,8 +73,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         pronouns: entries(include_str!("../data/pronouns.txt")).collect(),
         describers: entries(include_str!("../data/describers.txt")).collect(),
         documents: entries(include_str!("../data/documents.txt")).collect(),
-        titles: entries(include_str!("../data/titles.txt")).collect(),
-        organizations: entries(include_str!("../data/organizations.txt")).collect(),
+        titles: entries(include_str!("../data/titles.txt")).map(|t| t.trim_end_matches('.')).collect(),
+        organizations: entries(include_str!("../data/organizations.txt")).map(|t| t.trim_end_matches('.')).collect(),
         places: entries(include_str!("../data/places.txt")).collect(),
     }
 });

@@ -286,12 +286,16 @@ impl Run<'_, '_, '_> {
     fn extend_after(&self, q: &RawQuote, after: Range<usize>) -> Range<usize> {
         let ctx = self.ctx;
         let Some(close) = q.close_tok else { return after };
-        let asks = close.checked_sub(1).is_some_and(|l| ctx.is_punct(l, '?') || ctx.is_punct(l, '!'));
-        if !after.is_empty() || !asks {
+        if !after.is_empty() {
             return after;
         }
+        let asks = close.checked_sub(1).is_some_and(|l| ctx.is_punct(l, '?') || ctx.is_punct(l, '!'));
         let next = ctx.sentence_of(close).wrapping_add(1);
         let range = ctx.sentence_range(next);
+        // After a full stop only a short attribution or a dash line belongs to the quote.
+        if !asks && !ctx.is_punct(range.start, '-') && range.len() > 8 {
+            return after;
+        }
         let same_paragraph = ctx.paragraph_of(range.start) == ctx.paragraph_of(close);
         if range.start != close + 1 || !same_paragraph {
             return after;
@@ -383,7 +387,10 @@ impl Run<'_, '_, '_> {
     /// since the previous quote).
     fn attribution_before(&self, range: Range<usize>, floor: usize) -> Option<Attribution> {
         let ctx = self.ctx;
-        let cue = ctx.cues_in(range.clone()).filter(|c| c.end <= range.end).next_back()?;
+        let cues = || ctx.cues_in(range.clone()).filter(|c| c.end <= range.end);
+        // A verb of speech governs over a verb of belief or evidence after it ("saying it
+        // indicates the need to ‘...’").
+        let cue = cues().filter(|c| c.has(SPEECH | SOURCE_AFTER | NAMING)).next_back().or_else(|| cues().next_back())?;
         if cue.has(SOURCE_AFTER) {
             let speaker = ctx.phrase_starting_at(cue.end, range.end, true);
             return Some(Attribution { speaker, cue: Some(cue) });

@@ -47,8 +47,8 @@ pub struct Ctx<'a, 't> {
 
 /// Titles that always stand right before a name.
 const HONORIFICS: &[&str] = &[
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.",
-    "Col.", "Capt.", "Sgt.", "Adm.", "Prof.", "Rev.", "Sir", "Lady", "Lord", "Miss", "Madam",
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof",
+    "Rev", "Sir", "Lady", "Lord", "Miss", "Madam", "Sens", "Reps",
 ];
 
 fn is_ly_adverb(w: &str) -> bool {
@@ -102,6 +102,21 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn is_capitalized(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| t.is_word() && (t.capitalized || t.all_caps))
+            || self.is_abbreviation_dot(i)
+    }
+
+    /// The dot of an abbreviated title glued to it ("Rep" "."), part of a name run.
+    fn is_abbreviation_dot(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct('.') && !t.space_before)
+            && i.checked_sub(1).is_some_and(|p| {
+                let word = self.tok(p).map_or("", |t| t.text(self.a.text));
+                let title = HONORIFICS.contains(&word)
+                    || LEXICON.titles.contains(word)
+                    || word.chars().count() <= 3 && word.chars().next().is_some_and(char::is_uppercase);
+                title
+                    && self.tok(i + 1).is_some_and(|n| n.is_word() && n.capitalized)
+                    && self.sent_of.get(i + 1) == self.sent_of.get(p)
+            })
     }
 
     pub fn sentence_range(&self, s: usize) -> Range<usize> {
@@ -191,6 +206,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Peskov, the Kremlin spokesman, said", "Faller, commander of ... – whose ... – said":
             // the name before the appositive, over at most three segments.
             let mut k = j - 1;
+            let mut other = None;
             for _ in 0..3 {
                 let Some(sep) = (floor..k)
                     .rev()
@@ -198,15 +214,17 @@ impl<'a, 't> Ctx<'a, 't> {
                     .find(|&m| self.is_punct(m, ',') || self.is_punct(m, '-') || self.is_quoted(m))
                     .filter(|&m| !self.is_quoted(m))
                 else {
-                    return None;
+                    break;
                 };
                 let found = sep.checked_sub(1).and_then(|e| self.phrase_ending_at(e, floor));
-                if let Some(f) = found.filter(|f| matches!(f.kind, SpeakerKind::Name | SpeakerKind::Organization | SpeakerKind::Place)) {
-                    return Some(f);
+                match found.map(|f| f.kind) {
+                    Some(SpeakerKind::Name) => return found,
+                    Some(SpeakerKind::Organization | SpeakerKind::Place) if other.is_none() => other = found,
+                    _ => {}
                 }
                 k = sep;
             }
-            return None;
+            return other;
         }
         self.phrase_ending_at(j - 1, floor)
     }
@@ -255,13 +273,21 @@ impl<'a, 't> Ctx<'a, 't> {
         let the = b.checked_sub(1).filter(|&p| DETERMINERS.contains(&self.low(p)));
         let with_the = the.unwrap_or(b);
         let words: Vec<&str> = (b..=e).map(|i| self.tok(i).map_or("", |t| t.text(self.a.text))).collect();
+        let token_of_word: Vec<usize> = (b..=e).filter(|&i| !self.is_abbreviation_dot(i)).collect();
+        let words: Vec<&str> = words
+            .iter()
+            .zip(b..=e)
+            .filter(|(_, i)| !self.is_abbreviation_dot(*i))
+            .map(|(w, _)| w.trim_end_matches('.'))
+            .collect();
+        let at = |k: usize| token_of_word.get(k).copied().unwrap_or(e);
         let joined = words.join(" ");
         if LEXICON.places.contains(joined.as_str()) {
             return Some(self.found(b, e, SpeakerKind::Place));
         }
         let organization = words.iter().enumerate().any(|(k, w)| {
             LEXICON.organizations.contains(w)
-                || self.tok(b + k).is_some_and(|t| t.all_caps && w.chars().count() >= 3)
+                || self.tok(at(k)).is_some_and(|t| t.all_caps && w.chars().count() >= 3)
         });
         let is_title = |w: &str| LEXICON.titles.contains(w);
         let is_org = |w: &str| LEXICON.organizations.contains(w);
@@ -273,7 +299,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     !is_org(w) && w.chars().next().is_some_and(char::is_uppercase)
                 });
                 if tail_is_name {
-                    return Some(self.found(b + k + 1, e, SpeakerKind::Name));
+                    return Some(self.found(at(k + 1), e, SpeakerKind::Name));
                 }
             }
             return Some(self.found(with_the, e, SpeakerKind::Organization));
@@ -290,7 +316,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let last_title = words.iter().rposition(|w| is_title(w));
         match last_title {
-            Some(k) => Some(self.found(b + k + 1, e, SpeakerKind::Name)),
+            Some(k) => Some(self.found(at(k + 1), e, SpeakerKind::Name)),
             None if the.is_some() => Some(self.found(with_the, e, SpeakerKind::Organization)),
             None => Some(self.found(b, e, SpeakerKind::Name)),
         }
@@ -352,11 +378,36 @@ impl<'a, 't> Ctx<'a, 't> {
         if LEXICON.pronouns.contains(w) && w != "who" {
             return Some(self.found(k, k, SpeakerKind::Pronoun));
         }
+        if PHRASE_BREAKERS.contains(&w) {
+            return None;
+        }
+        if self.is_capitalized(k) {
+            let mut e = k;
+            while e + 1 < limit && e - k < 10 {
+                let n = e + 1;
+                let joins = matches!(self.low(n), "of" | "for" | "de" | "del" | "da" | "van" | "von" | "al")
+                    && self.is_capitalized(n + 1)
+                    && n + 1 < limit;
+                if (self.is_capitalized(n) || joins) && !self.is_quoted(n) {
+                    e = n;
+                } else {
+                    break;
+                }
+            }
+            let mut found = self.classify_run(k, e)?;
+            if extend && matches!(self.low(found.last + 1), "from" | "of" | "at") {
+                if let Some(more) = self.phrase_starting_at(found.last + 2, limit, false) {
+                    found.span = found.span.cover(&more.span);
+                    found.last = more.last;
+                }
+            }
+            return Some(found);
+        }
         // Extend over words, titles and initials up to a breaker or punctuation.
         let mut e = k;
         while e + 1 < limit && e - k < 8 {
             let n = e + 1;
-            let word = self.is_word(n) && !self.is_quoted(n);
+            let word = (self.is_word(n) || self.is_abbreviation_dot(n)) && !self.is_quoted(n);
             let joins = matches!(self.low(n), "of" | "for" | "de" | "del" | "da" | "van" | "von" | "al")
                 && self.is_capitalized(e)
                 && self.is_capitalized(n + 1);
@@ -390,7 +441,10 @@ impl<'a, 't> Ctx<'a, 't> {
     /// the name ending the words up to the next comma, else the phrase right after the cue.
     pub fn inverted_subject(&self, k: usize, limit: usize) -> Option<Found> {
         let stop = (k..limit.min(k + 12))
-            .find(|&i| self.tok(i).is_some_and(|t| t.kind == TokenKind::Punct && !matches!(t.first, '-' | '/' | '.')) || self.is_quoted(i))
+            .find(|&i| {
+                let punct = self.tok(i).is_some_and(|t| t.kind == TokenKind::Punct && !matches!(t.first, '-' | '/'));
+                punct && !self.is_abbreviation_dot(i) || self.is_quoted(i)
+            })
             .unwrap_or(limit.min(k + 12));
         let last = stop.checked_sub(1).filter(|&l| l >= k);
         if let Some(l) = last.filter(|&l| self.is_capitalized(l)) {

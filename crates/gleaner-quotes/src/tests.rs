@@ -18,3 +18,15 @@ fn split_quote_keeps_its_speaker() {
     assert_eq!(got.len(), 2);
     assert!(got.iter().all(|(_, kind, s)| *kind == "direct" && s.as_deref() == Some("she")));
 }
+
+#[test]
+fn debug_dump() {
+    let text = "''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said.";
+    let a = Analysis::new(text);
+    for s in &a.sentences { eprintln!("S {:?}", s.span.text(text)); }
+    let para_of = marks::paragraph_of_tokens(&a);
+    let quotes = marks::find_quotes(&a, &para_of);
+    let ctx = Ctx::new(&a, para_of, &quotes);
+    for (i, t) in a.tokens.iter().enumerate() { eprintln!("{i} {:?} {:?} cue={:?} q={}", t.text(text), t.kind, ctx.cues[i], ctx.quoted[i]); }
+    eprintln!("{:?}", quotes);
+}
