@@ -97,7 +97,7 @@ pub fn parts_agree(a: &str, b: &str) -> bool {
     if ka == kb {
         return true;
     }
-    let long = ka.chars().count() >= 6 && kb.chars().count() >= 6;
+    let long = ka.chars().count() >= 7 && kb.chars().count() >= 7;
     long && edit_distance_within(&ka, &kb, 1) <= 1
 }
 

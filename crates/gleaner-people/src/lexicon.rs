@@ -246,8 +246,13 @@ impl Lexicon {
             .unwrap_or(bare);
         self.titles
             .get(bare)
-            .or_else(|| bare.strip_suffix('s').and_then(|b| self.titles.get(b)))
             .copied()
+            // A plural ("Foreign Ministers") joins a title phrase but heads no one's title.
+            .or_else(|| {
+                bare.strip_suffix('s')
+                    .and_then(|b| self.titles.get(b))
+                    .map(|_| false)
+            })
     }
 
     pub fn is_title_head(&self, folded: &str) -> bool {

@@ -147,6 +147,46 @@ fn mark_caps_lines(toks: &mut [Tok]) {
     }
 }
 
+/// Second halves of compound adjectives made from names ("Hong Kong-based", "Brazilian-born").
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "based",
+    "born",
+    "led",
+    "backed",
+    "listed",
+    "owned",
+    "controlled",
+    "made",
+    "bound",
+    "run",
+    "style",
+    "era",
+    "class",
+    "type",
+    "linked",
+    "sponsored",
+    "funded",
+    "held",
+    "registered",
+    "speaking",
+    "educated",
+    "raised",
+    "trained",
+    "designed",
+    "built",
+    "produced",
+    "brokered",
+    "allied",
+    "leaning",
+    "friendly",
+    "bred",
+    "area",
+    "wide",
+    "related",
+    "affiliated",
+    "dominated",
+];
+
 /// A part of a chunk: one name word, an initial, a particle or a suffix, over one or two tokens.
 #[derive(Debug, Clone)]
 pub(crate) struct Part {
@@ -196,10 +236,11 @@ fn part_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Part> {
         }
     }
     // "Hong Kong-based", "Brazilian-born": a compound adjective, no name.
-    if t.text
-        .rsplit('-')
-        .next()
-        .is_some_and(|last| last.chars().next().is_some_and(char::is_lowercase))
+    if t.text.contains('-')
+        && t.text
+            .rsplit('-')
+            .next()
+            .is_some_and(|last| ADJECTIVE_ENDINGS.contains(&last))
     {
         return None;
     }
@@ -411,7 +452,7 @@ fn leading_non_name(toks: &[Tok], p: &Part, lex: &Lexicon) -> bool {
     if p.kind == PartKind::Particle || lex.non_person.contains(f) {
         return true;
     }
-    if FUNCTION_WORDS.contains(&f) && (t.sentence_start || !lex.is_given(f)) {
+    if FUNCTION_WORDS.contains(&f) && (t.sentence_start || !lex.word_names.contains(f)) {
         return true;
     }
     if t.sentence_start && lex.words.contains(f) && !lex.is_given(f) && !lex.is_surname(f) {
@@ -538,20 +579,42 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         if head_place && !first_strong && !titled {
             return Verdict::NotPerson;
         }
+        // Teams and firms: "Cleveland Indians", "Atlas Bangladesh".
+        let plural_word = tail_name
+            .strip_suffix('s')
+            .is_some_and(|w| lex.words.contains(w) || lex.non_person.contains(w));
+        if !first_strong && !titled && (plural_word || lex.major_places.contains(tail_name)) {
+            return Verdict::NotPerson;
+        }
         titled
             || initials
             || first_strong
             || first_given && !tail_word
             || !lex.words.contains(head_f) && !head_place && tail_surname && !tail_word && n <= 3
     } else {
-        let place = lex.major_places.contains(tail_name);
-        titled && !place && (!tail_word || lex.is_surname(tail_name))
+        // One word: a surname or given name, or the direct object of a capitalized title.
+        let known = (lex.is_surname(tail_name) || lex.is_given(tail_name))
+            && !lex.places.contains(tail_name);
+        let title_before = first_title_adjacent(toks, head.first, lex);
+        titled && !lex.major_places.contains(tail_name) && (known || title_before)
     };
     if person {
         Verdict::Person(mention)
     } else {
         Verdict::Unknown
     }
+}
+
+/// Whether a capitalized title word stands right before the name ("President Clinton").
+fn first_title_adjacent(toks: &[Tok], first: usize, lex: &Lexicon) -> bool {
+    let mut i = first;
+    // Skip the period of "Gen." and "Mr.".
+    if i > 0 && toks.get(i - 1).is_some_and(|t| t.is_punct('.')) {
+        i -= 1;
+    }
+    i.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.is_word() && t.cap && lex.is_title_head(&t.folded))
 }
 
 /// Evidence of a person around a name, besides titles: an age ("Smith , 34 ,", "20-year-old
