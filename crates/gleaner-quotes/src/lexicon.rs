@@ -130,3 +130,13 @@ pub const TIME_WORDS: &[&str] = &[
     "afternoon", "evening", "night", "then", "once", "now", "flatly", "bluntly", "simply",
     "clearly", "openly", "frankly", "firmly",
 ];
+
+/// Auxiliaries and common irregular past forms: a clause has one of these or an -ed/-s verb.
+pub const FINITE_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "will", "would", "has", "have", "had", "could", "can", "should",
+    "may", "might", "must", "did", "does", "do", "'s", "'re", "'ll", "'d", "wo", "n't", "saw",
+    "went", "made", "took", "got", "knew", "thought", "found", "gave", "told", "came", "left",
+    "felt", "kept", "began", "became", "brought", "bought", "held", "lost", "meant", "met",
+    "paid", "put", "ran", "sent", "set", "sold", "stood", "won", "wrote", "said", "need",
+    "want", "think", "know", "believe", "hope", "wants", "needs", "lacks", "lack",
+];

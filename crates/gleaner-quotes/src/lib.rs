@@ -486,10 +486,13 @@ impl Run<'_, '_, '_> {
         if matches!(w, "so" | "nothing" | "something" | "yes" | "no" | "much" | "more" | "little" | "what" | "goodbye" | "hello" | "thanks") {
             return None;
         }
+        if pronoun {
+            return Some(k);
+        }
         let verb_soon = (k + 1..end.min(k + 12)).any(|m| {
             let v = ctx.low(m);
-            matches!(v, "is" | "was" | "are" | "were" | "will" | "would" | "has" | "have" | "had" | "could" | "can" | "should" | "may" | "might" | "must" | "did" | "does" | "do" | "'s" | "'re" | "'ll" | "'d" | "wo")
-                || v.len() > 3 && v.ends_with("ed")
+            lexicon::FINITE_VERBS.contains(&v)
+                || v.len() > 3 && (v.ends_with("ed") || v.ends_with('s') && !v.ends_with("ss") && !ctx.tok(m).is_some_and(|t| t.capitalized))
         });
         verb_soon.then_some(k)
     }
@@ -521,6 +524,59 @@ impl Run<'_, '_, '_> {
         }
     }
 
+    /// An attribution standing after its content or inside it: `, X said`, `, said X`,
+    /// `, X, the lawyer, said`, `, he said, ...`. Gives the comma before it, the speaker, and
+    /// whether content goes on after it.
+    fn trailing_attribution(
+        &self,
+        cue: &CueHit,
+        subject: Option<Found>,
+        sentence: &Range<usize>,
+        last_content: usize,
+    ) -> Option<(usize, Found, bool)> {
+        let ctx = self.ctx;
+        let first = sentence.start;
+        let comma_before_cue = cue.start.checked_sub(1).filter(|&c| c > first && ctx.is_punct(c, ','));
+        // The words after the attribution: up to a comma (content goes on) or the end.
+        let goes_on = |from: usize| -> Option<bool> {
+            for i in from..last_content.min(from + 12) {
+                if ctx.low(i) == "that" || ctx.is_quoted(i) || ctx.cues.get(i).is_some_and(Option::is_some) {
+                    return None;
+                }
+                if ctx.is_punct(i, ',') {
+                    return Some(i + 1 < last_content);
+                }
+            }
+            (from + 12 >= last_content).then_some(false)
+        };
+        if cue.has(INVERTS) {
+            if let Some(c) = comma_before_cue {
+                let speaker = ctx.inverted_subject(cue.end, sentence.end)?;
+                // "said Mr. Barrett, the lawyer for ...": an appositive runs to the end.
+                let apposed = ctx.is_punct(speaker.last + 1, ',');
+                let trailing = if apposed { false } else { goes_on(speaker.last + 1)? };
+                return Some((c, speaker, trailing));
+            }
+        }
+        let speaker = subject.filter(|s| s.first > first && ctx.is_punct(s.first - 1, ','));
+        let (comma, speaker) = match speaker {
+            Some(s) => (s.first - 1, s),
+            None => {
+                // ", attorneys for the family said": the phrase after the last comma.
+                let c = (first..cue.start).rev().take(10).find(|&i| ctx.is_punct(i, ','))?;
+                let phrase = ctx.phrase_starting_at(c + 1, cue.start, false)?;
+                let gap = phrase.last + 1..cue.start;
+                let plain = gap.clone().all(|i| ctx.tok(i).is_some_and(|t| t.is_word()) && !ctx.is_quoted(i));
+                if !plain || gap.len() > 6 || phrase.kind == SpeakerKind::Pronoun && !gap.is_empty() {
+                    return None;
+                }
+                (c, phrase)
+            }
+        };
+        let trailing = goes_on(cue.end)?;
+        Some((comma, speaker, trailing))
+    }
+
     /// The content and speaker of one cue: `according to X, ...`, `..., according to X`,
     /// `X said (that) ...`, `..., X said.`, `..., said X.`
     fn reported_by(&self, cue: &CueHit, sentence: &Range<usize>, last_content: usize) -> Option<(Span, Option<Found>)> {
@@ -545,26 +601,26 @@ impl Run<'_, '_, '_> {
             return None;
         }
         let subject = self.subject_of(cue, first);
-        // "..., X said." / "..., said X." at the sentence end.
+        // "..., X said." / "..., said X." / "..., he said, ..." after or inside its content.
         if cue.has(SPEECH) {
-            let tail_short = |from: usize| from + 6 >= last_content && !(from..last_content).any(|i| ctx.low(i) == "that");
-            if let Some(s) = subject {
-                if s.first > first + 3 && ctx.is_punct(s.first - 1, ',') && tail_short(cue.end) {
-                    return Some((ctx.span(first, s.first - 2), Some(s)));
-                }
-            }
-            if cue.has(INVERTS) && cue.start > first + 3 && ctx.is_punct(cue.start - 1, ',') {
-                if let Some(s) = ctx.phrase_starting_at(cue.end, sentence.end, false) {
-                    if tail_short(s.last + 1) {
-                        return Some((ctx.span(first, cue.start - 2), Some(s)));
-                    }
+            if let Some((comma, speaker, trailing)) = self.trailing_attribution(cue, subject, sentence, last_content) {
+                if comma > first + 2 {
+                    let end = if trailing { last_content - 1 } else { comma - 1 };
+                    return Some((ctx.span(first, end), Some(speaker)));
                 }
             }
         }
         if !cue.has(CLAUSE) {
             return None;
         }
-        let subject = subject?;
+        let subject = subject.or_else(|| {
+            // "Experts on North Korea and nuclear nonproliferation said ...": the sentence's
+            // opening phrase when no comma stands between it and the cue.
+            let opening = ctx.clause_subject(first, cue.start)?;
+            let gap = opening.last + 1..cue.start;
+            (opening.first <= first + 1 && gap.len() <= 8 && !gap.clone().any(|i| ctx.is_punct(i, ',') || ctx.cues.get(i).is_some_and(Option::is_some)))
+                .then_some(opening)
+        })?;
         let start = self.content_start(cue, last_content)?;
         if start + 2 >= last_content {
             return None;

@@ -282,6 +282,13 @@ impl<'a, 't> Ctx<'a, 't> {
             .collect();
         let at = |k: usize| token_of_word.get(k).copied().unwrap_or(e);
         let joined = words.join(" ");
+        // A capitalized common noun opening a sentence ("Experts said").
+        if words.len() == 1 && the.is_none() {
+            let lower = joined.to_lowercase();
+            if LEXICON.describers.contains(lower.as_str()) {
+                return Some(self.found(b, e, SpeakerKind::Description));
+            }
+        }
         if LEXICON.places.contains(joined.as_str()) {
             return Some(self.found(b, e, SpeakerKind::Place));
         }
