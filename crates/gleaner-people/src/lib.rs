@@ -452,6 +452,9 @@ fn leading_non_name(toks: &[Tok], p: &Part, lex: &Lexicon) -> bool {
     if p.kind == PartKind::Particle || lex.non_person.contains(f) {
         return true;
     }
+    if title_part(p, None, lex).is_some() {
+        return true;
+    }
     if FUNCTION_WORDS.contains(&f) && (t.sentence_start || !lex.word_names.contains(f)) {
         return true;
     }
@@ -483,10 +486,10 @@ fn judge(toks: &[Tok], parts: &[Part], lex: &Lexicon) -> (Verdict, Vec<Part>) {
     let mut titled = false;
     let mut start = 0;
     for k in 0..parts.len().saturating_sub(1) {
-        if let Some(head) = title_part(&parts[k], parts.get(k + 1), lex) {
+        if title_part(&parts[k], parts.get(k + 1), lex) == Some(true) {
             let rest_has_name = parts[k + 1..].iter().any(|p| p.kind == PartKind::Name);
             if rest_has_name {
-                titled |= head;
+                titled = true;
                 start = k + 1;
             }
         }
@@ -548,9 +551,11 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         .collect::<Vec<_>>()
         .join(" ");
     let around = titles::around(toks, head.first, tail.end, lex);
-    let titled = titled || around.any() || context_evidence(toks, head.first, tail.end, lex);
+    let titled = titled || around.any();
+    let context = context_evidence(toks, head.first, tail.end, lex);
+    // Places stay open to forms of known people ("Clinton", "Washington").
     if lex.places.contains(&whole) && !titled {
-        return Verdict::NotPerson;
+        return Verdict::Unknown;
     }
     let initials = head.kind == PartKind::Initial && tail.kind != PartKind::Initial;
     if initials && lex.places.contains(tail_name) && !lex.surnames.contains(tail_name) {
@@ -577,16 +582,18 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
     }
     let person = if n >= 2 {
         if head_place && !first_strong && !titled {
-            return Verdict::NotPerson;
+            return Verdict::Unknown;
         }
         // Teams and firms: "Cleveland Indians", "Atlas Bangladesh".
         let plural_word = tail_name
             .strip_suffix('s')
             .is_some_and(|w| lex.words.contains(w) || lex.non_person.contains(w));
-        if !first_strong && !titled && (plural_word || lex.major_places.contains(tail_name)) {
-            return Verdict::NotPerson;
+        let teamlike = plural_word || lex.major_places.contains(tail_name);
+        if !first_strong && !titled && !initials && teamlike {
+            return Verdict::Unknown;
         }
         titled
+            || context
             || initials
             || first_strong
             || first_given && !tail_word
@@ -597,6 +604,7 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
             && !lex.places.contains(tail_name);
         let title_before = first_title_adjacent(toks, head.first, lex);
         titled && !lex.major_places.contains(tail_name) && (known || title_before)
+            || context && !lex.places.contains(tail_name) && !tail_word
     };
     if person {
         Verdict::Person(mention)

@@ -105,7 +105,18 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
         }
     }
     let adjacent = toks.get(right)?;
-    if adjacent.line != line || !is_title_word(adjacent, lex) {
+    if adjacent.line != line || !is_title_word(adjacent, lex) && !adjacent.cap {
+        return None;
+    }
+    // The word next to the name heads the title ("Foreign Minister"), or ends "Secretary of
+    // State" and the like.
+    let head_at = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && lex.is_title_head(&t.folded))
+    };
+    let of_before =
+        right >= 2 && toks.get(right - 1).is_some_and(|t| t.folded == "of") && head_at(right - 2);
+    if !head_at(right) && !of_before {
         return None;
     }
     let mut left = right;
