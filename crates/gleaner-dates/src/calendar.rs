@@ -263,8 +263,8 @@ fn days_between(a: Date, b: Date) -> i64 {
 }
 
 /// The year for a month and day written without one: the occurrence nearest the publication
-/// date, unless the tense says the other side: a past-tense sentence about a date two months or
-/// more ahead, a future-tense one about a date more than a week back. (News announces dates a
+/// date, unless the tense says the other side and the nearest is more than about two and a half
+/// months off. (News announces dates a
 /// few weeks ahead in the past tense: "said it will redeem the shares Dec. 7".)
 pub fn resolve_month_day(dct: Date, month: u8, day: u8, tense: Tense) -> Option<Date> {
     let year = i32::from(dct.year());
@@ -273,8 +273,8 @@ pub fn resolve_month_day(dct: Date, month: u8, day: u8, tense: Tense) -> Option<
     let nearest = *candidates.iter().min_by_key(|c| days_between(dct, **c).abs())?;
     let offset = days_between(dct, nearest);
     match tense {
-        Tense::Past if offset > 60 => candidates.iter().rev().find(|c| **c <= dct).copied(),
-        Tense::Future if offset < -7 => candidates.iter().find(|c| **c >= dct).copied(),
+        Tense::Past if offset > 75 => candidates.iter().rev().find(|c| **c <= dct).copied(),
+        Tense::Future if offset < -75 => candidates.iter().find(|c| **c >= dct).copied(),
         _ => Some(nearest),
     }
 }
@@ -285,20 +285,28 @@ pub fn resolve_month(dct: Date, month: u8, tense: Tense) -> i32 {
     let year = i32::from(dct.year());
     let now = dct.month() as u8;
     match tense {
+        // A past-tense sentence may still be about a month just ahead ("set for mid-November").
         Tense::Past => {
-            if month <= now { year } else { year - 1 }
+            let ahead = (i32::from(month) - i32::from(now)).rem_euclid(12);
+            if (1..=2).contains(&ahead) {
+                if month < now { year + 1 } else { year }
+            } else if month <= now {
+                year
+            } else {
+                year - 1
+            }
         }
         Tense::Future => {
             if month >= now { year } else { year + 1 }
         }
+        // No tense: news mostly reports the past, but a month just ahead is an upcoming one.
         _ => {
-            let diff = i32::from(month) - i32::from(now);
-            if diff > 6 {
-                year - 1
-            } else if diff < -6 {
-                year + 1
-            } else {
-                year
+            let ahead = (i32::from(month) - i32::from(now)).rem_euclid(12);
+            match (ahead <= 3, month < now) {
+                (true, true) => year + 1,
+                (true, false) => year,
+                (false, _) if month <= now => year,
+                (false, _) => year - 1,
             }
         }
     }
@@ -399,9 +407,14 @@ mod tests {
         assert_eq!(resolve_month_day(dct, 11, 3, Tense::Past), Some(d("1989-11-03")));
         assert_eq!(resolve_month_day(dct, 12, 7, Tense::Past), Some(d("1989-12-07")));
         assert_eq!(resolve_month(d("2021-06-24"), 3, Tense::Past), 2021);
-        assert_eq!(resolve_month(d("2021-06-24"), 8, Tense::Past), 2020);
+        assert_eq!(resolve_month(d("2021-06-24"), 9, Tense::Past), 2020);
+        assert_eq!(resolve_month(d("2021-06-24"), 7, Tense::Past), 2021);
         assert_eq!(resolve_month(d("2021-06-24"), 3, Tense::Future), 2022);
         assert_eq!(resolve_month(d("2021-12-20"), 1, Tense::Unknown), 2022);
+        assert_eq!(resolve_month(d("1989-10-30"), 3, Tense::Unknown), 1989);
+        assert_eq!(resolve_month(d("1989-10-30"), 11, Tense::Unknown), 1989);
+        assert_eq!(resolve_month(d("1989-10-30"), 1, Tense::Unknown), 1990);
+        assert_eq!(resolve_month(d("1989-03-30"), 12, Tense::Unknown), 1988);
     }
 
     #[test]

@@ -226,6 +226,14 @@ impl<'a> Grammar<'a> {
     /// The tense of the clause around tokens `start..end`: the nearest tense word to the
     /// left in the sentence, else the nearest to the right.
     pub fn tense_at(&self, start: usize, end: usize) -> Tense {
+        // "until Tuesday", "postponed till Monday": a deadline ahead.
+        let before = start.checked_sub(1).and_then(|p| self.word(p));
+        let before2 = start.checked_sub(2).and_then(|p| self.word(p));
+        if matches!(before, Some(Word::Until | Word::Till))
+            || before == Some(Word::On) && matches!(before2, Some(Word::Until | Word::Till))
+        {
+            return Tense::Future;
+        }
         let mut k = start;
         let mut steps = 0;
         while k > 0 && steps < 16 {
@@ -237,7 +245,7 @@ impl<'a> Grammar<'a> {
             if self.is_sentence_break(k) {
                 break;
             }
-            if let Some(t) = self.tense_marker(k) {
+            if let Some(t) = self.tense_marker(k, steps <= 4) {
                 return t;
             }
         }
@@ -247,7 +255,7 @@ impl<'a> Grammar<'a> {
             if self.is_sentence_break(k) || self.tok(k).is_some_and(|t| t.line_before) {
                 break;
             }
-            if let Some(t) = self.tense_marker(k) {
+            if let Some(t) = self.tense_marker(k, false) {
                 return t;
             }
             k += 1;
@@ -256,15 +264,42 @@ impl<'a> Grammar<'a> {
         Tense::Unknown
     }
 
-    fn tense_marker(&self, k: usize) -> Option<Tense> {
+    /// A future word counts unless it is itself in the past: "had been scheduled",
+    /// "previously planned", or an adjective ("a hastily planned trip").
+    fn future_marker_holds(&self, k: usize) -> Option<Tense> {
+        let s = self.text_of(k);
+        if !s.ends_with("ed") && !s.eq_ignore_ascii_case("due") && !s.eq_ignore_ascii_case("set") {
+            return Some(Tense::Future);
+        }
+        let past_before = (1..=2).any(|d| {
+            k >= d
+                && ["was", "were", "had", "been", "previously"].iter().any(|w| self.text_is(k - d, w))
+        });
+        if past_before {
+            return Some(Tense::Past);
+        }
+        let next = self.tok(k + 1);
+        let introduces = matches!(self.word(k + 1), Some(Word::To | Word::For | Word::On | Word::In | Word::At | Word::Until | Word::By))
+            || next.is_some_and(|t| t.lex.is_some_and(|l| l.weekday != 0 || l.month != 0) || t.is_int());
+        introduces.then_some(Tense::Future)
+    }
+
+    /// The tense a word at `k` marks, if any; `near` when it is a few words before the date.
+    fn tense_marker(&self, k: usize, near: bool) -> Option<Tense> {
         let t = self.tok(k)?;
         if !t.is_word() {
             return None;
         }
         // Capitalized "May" and "March" are months, not verbs.
         let tense = t.lex.filter(|l| !(t.cap && l.month != 0)).map(|l| l.tense);
+        // "to resume Tuesday", "set to meet Monday": an infinitive looks ahead.
+        if near && k > 0 && self.text_is(k - 1, "to") && !t.cap && t.lex.is_none() && !self.text_of(k).ends_with("ing") {
+            return Some(Tense::Future);
+        }
         let past = match tense {
-            Some(Tense::Future) => return Some(Tense::Future),
+            Some(Tense::Future) => {
+                return self.future_marker_holds(k);
+            }
             Some(Tense::Reporting) => true,
             Some(Tense::Past) => true,
             _ => {
@@ -610,7 +645,7 @@ impl<'a> Grammar<'a> {
             let mut year = None;
             let ys = if self.punct(end, b',') { end + 1 } else { end };
             if let Some((y, ye)) = self.year_at(ys)
-                && self.list_item_end_ok(ye)
+                && self.year_end_ok(ye)
             {
                 year = Some(y);
                 end = ye;
@@ -1868,8 +1903,6 @@ impl<'a> Grammar<'a> {
         };
         let q = if back { -q } else { q };
         let from_anchor = self.anchor(start).and_then(|p| {
-            // "a year earlier" than a day is that year, one back; than a quarter, that quarter.
-            let p = if u == Unit::Year && p.is_fine() { p.at_granularity(Unit::Year).unwrap_or(p) } else { p };
             if q.fract() == 0.0 && let Some(s) = p.shift(u, q as i32) {
                 return Some(s);
             }
