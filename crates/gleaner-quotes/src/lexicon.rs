@@ -134,7 +134,7 @@ pub const TIME_WORDS: &[&str] = &[
 /// Auxiliaries and common irregular past forms: a clause has one of these or an -ed/-s verb.
 pub const FINITE_VERBS: &[&str] = &[
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "could", "can", "should",
-    "may", "might", "must", "did", "does", "do", "'s", "'re", "'ll", "'d", "wo", "n't", "saw",
+    "may", "might", "must", "did", "does", "do", "'re", "'ll", "'d", "wo", "n't", "saw",
     "went", "made", "took", "got", "knew", "thought", "found", "gave", "told", "came", "left",
     "felt", "kept", "began", "became", "brought", "bought", "held", "lost", "meant", "met",
     "paid", "put", "ran", "sent", "set", "sold", "stood", "won", "wrote", "said", "need",

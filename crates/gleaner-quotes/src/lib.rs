@@ -190,6 +190,31 @@ impl Run<'_, '_, '_> {
                 }
             }
         }
+        if let Some(Attribution { cue: Some(cue), speaker: Some(source) }) = governing {
+            let comma = source.last + 1;
+            let opens = (sentence.start..cue.start).all(|i| matches!(ctx.low(i), "but" | "and" | ","));
+            if cue.has(SOURCE_AFTER) && opens && ctx.is_punct(comma, ',') && comma < q.open_tok {
+                let end = ctx.sentence_range(ctx.sentence_of(q.close_tok.unwrap_or(q.open_tok))).end;
+                if let Some(clause) = self.clause_between(comma + 1, end) {
+                    self.remember(Some(source));
+                    self.push(clause.cover(&q.content), QuoteKind::Partial, Attribution { speaker: Some(source), cue: Some(cue) });
+                    return;
+                }
+            }
+        }
+        let trailing = governing.is_some() && before_cue.is_none() && !before.is_empty();
+        if let (true, Some(a), Some(close)) = (trailing, governing, q.close_tok) {
+            // "... a top priority ''is increasing the tax,'' Mr. Kamin said.": the sentence up
+            // to the quote is what was said.
+            let start = ctx.span(sentence.start, sentence.start);
+            if !self.covered(start.cover(&q.content)) {
+                self.remember(a.speaker);
+                let span = Span::new(start.start, q.content.end);
+                let _ = close;
+                self.push(span, QuoteKind::Partial, a);
+                return;
+            }
+        }
         let attribution = match governing {
             Some(a) => {
                 self.remember(a.speaker);
@@ -244,7 +269,7 @@ impl Run<'_, '_, '_> {
             if cue.start > first_word + 2 {
                 return None;
             }
-            let speaker = ctx.phrase_starting_at(cue.end, after.end, true);
+            let speaker = ctx.source_phrase(cue.end, after.end);
             return Some(Attribution { speaker, cue: Some(cue) });
         }
         if cue.start == first_word {
@@ -392,7 +417,7 @@ impl Run<'_, '_, '_> {
         // indicates the need to ‘...’").
         let cue = cues().filter(|c| c.has(SPEECH | SOURCE_AFTER | NAMING)).next_back().or_else(|| cues().next_back())?;
         if cue.has(SOURCE_AFTER) {
-            let speaker = ctx.phrase_starting_at(cue.end, range.end, true);
+            let speaker = ctx.source_phrase(cue.end, range.end);
             return Some(Attribution { speaker, cue: Some(cue) });
         }
         let speaker = self.subject_of(&cue, floor);
@@ -433,6 +458,16 @@ impl Run<'_, '_, '_> {
             return None;
         }
         Some(ctx.span(start, last))
+    }
+
+    /// Tokens `start..end` without the closing punctuation, as a span of 3 tokens or more.
+    fn clause_between(&self, start: usize, end: usize) -> Option<Span> {
+        let ctx = self.ctx;
+        let mut last = end.checked_sub(1)?;
+        while last > start && ctx.is_closer_punct(last) && !ctx.is_quoted(last) {
+            last -= 1;
+        }
+        (last >= start + 2).then(|| ctx.span(start, last))
     }
 
     fn content_start(&self, cue: &CueHit, end: usize) -> Option<usize> {
@@ -537,6 +572,25 @@ impl Run<'_, '_, '_> {
         let ctx = self.ctx;
         let first = sentence.start;
         let comma_before_cue = cue.start.checked_sub(1).filter(|&c| c > first && ctx.is_punct(c, ','));
+        // The whole phrase of a subject: "Mr. Obama" for the name "Obama".
+        let phrase_start = |s: &Found| {
+            let mut start = s.first;
+            while start > first
+                && (ctx.tok(start - 1).is_some_and(|t| t.capitalized || t.is_punct('.') && !t.space_before)
+                    || lexicon::DETERMINERS.contains(&ctx.low(start - 1)))
+            {
+                start -= 1;
+            }
+            start
+        };
+        let after_comma = |s: &Found| {
+            let start = phrase_start(s);
+            start > first && ctx.is_punct(start - 1, ',')
+        };
+        // "Phil Smith, a spokesman, said the union ...": the sentence's own subject.
+        if subject.is_some_and(|s| !after_comma(&s)) {
+            return None;
+        }
         // The words after the attribution: up to a comma (content goes on) or the end.
         let goes_on = |from: usize| -> Option<bool> {
             for i in from..last_content.min(from + 12) {
@@ -558,9 +612,8 @@ impl Run<'_, '_, '_> {
                 return Some((c, speaker, trailing));
             }
         }
-        let speaker = subject.filter(|s| s.first > first && ctx.is_punct(s.first - 1, ','));
-        let (comma, speaker) = match speaker {
-            Some(s) => (s.first - 1, s),
+        let (comma, speaker) = match subject {
+            Some(s) => (phrase_start(&s) - 1, s),
             None => {
                 // ", attorneys for the family said": the phrase after the last comma.
                 let c = (first..cue.start).rev().take(10).find(|&i| ctx.is_punct(i, ','))?;
@@ -584,7 +637,7 @@ impl Run<'_, '_, '_> {
         let first = sentence.start;
         let lead = (first..cue.start).all(|i| matches!(ctx.low(i), "but" | "and" | "yet" | "so" | "however" | ","));
         if cue.has(SOURCE_AFTER) {
-            let speaker = ctx.phrase_starting_at(cue.end, sentence.end, true)?;
+            let speaker = ctx.source_phrase(cue.end, sentence.end)?;
             if lead {
                 let comma = speaker.last + 1;
                 if !ctx.is_punct(comma, ',') || comma + 1 >= last_content {
@@ -592,8 +645,10 @@ impl Run<'_, '_, '_> {
                 }
                 return Some((ctx.span(comma + 1, last_content - 1), Some(speaker)));
             }
-            if cue.start > first + 3 && ctx.is_punct(cue.start - 1, ',') && speaker.last + 1 >= last_content {
-                return Some((ctx.span(first, cue.start - 2), Some(speaker)));
+            if cue.start > first + 2 && ctx.is_punct(cue.start - 1, ',') {
+                // "X, according to Y." or "X, according to Y, and Z."
+                let end = if speaker.last + 1 >= last_content { cue.start - 2 } else { last_content - 1 };
+                return Some((ctx.span(first, end), Some(speaker)));
             }
             return None;
         }
@@ -604,7 +659,7 @@ impl Run<'_, '_, '_> {
         // "..., X said." / "..., said X." / "..., he said, ..." after or inside its content.
         if cue.has(SPEECH) {
             if let Some((comma, speaker, trailing)) = self.trailing_attribution(cue, subject, sentence, last_content) {
-                if comma > first + 2 {
+                if comma > first + 2 || trailing && comma > first {
                     let end = if trailing { last_content - 1 } else { comma - 1 };
                     return Some((ctx.span(first, end), Some(speaker)));
                 }

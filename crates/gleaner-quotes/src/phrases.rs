@@ -444,6 +444,27 @@ impl<'a, 't> Ctx<'a, 't> {
         Some(found)
     }
 
+    /// The source after "according to": a speaker phrase (extended over "from"/"of"), else
+    /// the words up to the next comma ("federal statistics", "show insiders").
+    pub fn source_phrase(&self, k: usize, limit: usize) -> Option<Found> {
+        if let Some(found) = self.phrase_starting_at(k, limit, true) {
+            return Some(found);
+        }
+        let mut e = k;
+        while e + 1 < limit && e - k < 10 && self.is_word(e + 1) && !self.is_quoted(e + 1) {
+            e += 1;
+        }
+        if !self.is_word(k) || self.is_quoted(k) {
+            return None;
+        }
+        let kind = if LEXICON.documents.contains(self.low(e)) {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Description
+        };
+        Some(self.found(k, e, kind))
+    }
+
     /// The subject after an inverted cue (`said 9/11 widow Terry Strada`, `said the minister`):
     /// the name ending the words up to the next comma, else the phrase right after the cue.
     pub fn inverted_subject(&self, k: usize, limit: usize) -> Option<Found> {
