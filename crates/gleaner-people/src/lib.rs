@@ -257,8 +257,13 @@ fn part_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Part> {
         return make(i + 1, PartKind::Name);
     }
     if lex.particles.contains(t.text) {
+        // "van der Westhuizen": particles chain before the capitalized part.
+        let mut j = i + 1;
+        while j < i + 3 && toks.get(j).is_some_and(|n| lex.particles.contains(n.text)) {
+            j += 1;
+        }
         let next_is_name = toks
-            .get(i + 1)
+            .get(j)
             .is_some_and(|n| n.is_word() && n.cap && n.line == t.line);
         return if next_is_name {
             make(i + 1, PartKind::Particle)
@@ -441,7 +446,7 @@ fn title_part(p: &Part, next: Option<&Part>, lex: &Lexicon) -> Option<bool> {
 
 /// Whether a leading part is no name but a word before one: a demonym, a party, a sentence
 /// opener ("But Bruno", "The Curragh"), an acronym ("US President").
-fn leading_non_name(toks: &[Tok], p: &Part, lex: &Lexicon) -> bool {
+fn leading_non_name(toks: &[Tok], p: &Part, next: Option<&Part>, lex: &Lexicon) -> bool {
     let f = p.folded.trim_end_matches('.');
     let Some(t) = toks.get(p.first) else {
         return false;
@@ -452,7 +457,7 @@ fn leading_non_name(toks: &[Tok], p: &Part, lex: &Lexicon) -> bool {
     if p.kind == PartKind::Particle || lex.non_person.contains(f) {
         return true;
     }
-    if title_part(p, None, lex).is_some() {
+    if title_part(p, next, lex).is_some() {
         return true;
     }
     if FUNCTION_WORDS.contains(&f) && (t.sentence_start || !lex.word_names.contains(f)) {
@@ -500,7 +505,9 @@ fn judge(toks: &[Tok], parts: &[Part], lex: &Lexicon) -> (Verdict, Vec<Part>) {
         .filter(|p| title_part(p, None, lex).is_none())
         .cloned()
         .collect();
-    while start + 1 < parts.len() && leading_non_name(toks, &parts[start], lex) {
+    while start + 1 < parts.len()
+        && leading_non_name(toks, &parts[start], parts.get(start + 1), lex)
+    {
         start += 1;
     }
     let mut rest = &parts[start..];
@@ -871,4 +878,27 @@ fn finding(text: &str, entity: Entity) -> Option<PersonFinding> {
         country: None,
         mentions: mentions.iter().map(|m| m.span).collect(),
     })
+}
+
+#[cfg(test)]
+mod debug_tests {
+    use super::*;
+
+    #[test]
+    fn show_chunks() {
+        let text = "Then Joost van der Westhuizen was out.";
+        let a = Analysis::new(text);
+        let toks = prepare(&a);
+        for parts in chunks(text, &toks, &LEXICON) {
+            let v = judge(&toks, &parts, &LEXICON);
+            eprintln!(
+                "{:?} => {:?}",
+                parts
+                    .iter()
+                    .map(|p| (&p.folded, p.kind))
+                    .collect::<Vec<_>>(),
+                v.0
+            );
+        }
+    }
 }

@@ -84,6 +84,11 @@ const CLAUSE_WORDS: &[&str] = &[
     "came",
     "made",
 ];
+const ADDRESS_FORMS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "madam", "dr", "prof", "rev", "fr",
+    "father", "brother", "sister", "hon", "count", "major", "general", "private", "number", "no",
+    "great", "star", "ace", "hero", "legend", "holder", "seed", "partner", "friend", "head",
+];
 const MAX_BEFORE: usize = 8;
 const MAX_AFTER: usize = 20;
 
@@ -117,6 +122,10 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
     let of_before =
         right >= 2 && toks.get(right - 1).is_some_and(|t| t.folded == "of") && head_at(right - 2);
     if !head_at(right) && !of_before {
+        return None;
+    }
+    // Forms of address count only capitalized ("Miss Smith", not "will miss England").
+    if !adjacent.cap && ADDRESS_FORMS.contains(&adjacent.folded.trim_end_matches('.')) {
         return None;
     }
     let mut left = right;
