@@ -40,7 +40,9 @@ pub struct Lexicon {
 }
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn parse_flags(s: &str) -> u8 {
@@ -62,8 +64,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for line in entries(include_str!("../data/cues.txt")) {
         let (form, flags) = line.split_once('\t').unwrap_or((line, ""));
         let words: Vec<&'static str> = form.split_whitespace().collect();
-        let Some(first) = words.first().copied() else { continue };
-        cues.entry(first).or_default().push(Cue { words, flags: parse_flags(flags) });
+        let Some(first) = words.first().copied() else {
+            continue;
+        };
+        cues.entry(first).or_default().push(Cue {
+            words,
+            flags: parse_flags(flags),
+        });
     }
     for list in cues.values_mut() {
         list.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
@@ -73,36 +80,161 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         pronouns: entries(include_str!("../data/pronouns.txt")).collect(),
         describers: entries(include_str!("../data/describers.txt")).collect(),
         documents: entries(include_str!("../data/documents.txt")).collect(),
-        titles: entries(include_str!("../data/titles.txt")).map(|t| t.trim_end_matches('.')).collect(),
-        organizations: entries(include_str!("../data/organizations.txt")).map(|t| t.trim_end_matches('.')).collect(),
+        titles: entries(include_str!("../data/titles.txt"))
+            .map(|t| t.trim_end_matches('.'))
+            .collect(),
+        organizations: entries(include_str!("../data/organizations.txt"))
+            .map(|t| t.trim_end_matches('.'))
+            .collect(),
         places: entries(include_str!("../data/places.txt")).collect(),
     }
 });
 
 /// Words skipped between a subject and its reporting verb ("Lavrov has also said").
 pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
-    "has", "have", "had", "also", "later", "then", "previously", "would", "will", "could", "can",
-    "may", "might", "must", "should", "did", "does", "do", "not", "never", "once", "again",
-    "further", "already", "just", "even", "still", "often", "always", "only", "first", "earlier",
-    "initially", "is", "was", "were", "are", "been", "be", "on", "yesterday", "today", "tonight",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week",
-    "month", "year", "this", "morning", "afternoon", "evening", "night", "n't", "himself",
-    "herself", "themselves", "itself", "himself,", "personally", "reportedly",
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "would",
+    "will",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "once",
+    "again",
+    "further",
+    "already",
+    "just",
+    "even",
+    "still",
+    "often",
+    "always",
+    "only",
+    "first",
+    "earlier",
+    "initially",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "be",
+    "on",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "last",
+    "week",
+    "month",
+    "year",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "n't",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "himself,",
+    "personally",
+    "reportedly",
 ];
 
 /// Month names, never a speaker.
 pub const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Words that may open a capitalized run at a sentence start without being part of a name.
 pub const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "after", "also", "before", "but", "by", "during", "for", "from",
-    "however", "if", "in", "meanwhile", "now", "on", "or", "since", "so", "still", "that", "then",
-    "there", "these", "this", "those", "though", "thus", "to", "today", "under", "when", "where",
-    "while", "with", "yesterday", "yet", "his", "her", "their", "its", "our", "my", "your",
-    "asked", "speaking", "writing", "instead", "indeed", "later", "earlier", "moreover", "it",
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "after",
+    "also",
+    "before",
+    "but",
+    "by",
+    "during",
+    "for",
+    "from",
+    "however",
+    "if",
+    "in",
+    "meanwhile",
+    "now",
+    "on",
+    "or",
+    "since",
+    "so",
+    "still",
+    "that",
+    "then",
+    "there",
+    "these",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "to",
+    "today",
+    "under",
+    "when",
+    "where",
+    "while",
+    "with",
+    "yesterday",
+    "yet",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "asked",
+    "speaking",
+    "writing",
+    "instead",
+    "indeed",
+    "later",
+    "earlier",
+    "moreover",
+    "it",
 ];
 
 /// Determiners that open a description ("the observer", "a senior official").
@@ -124,19 +256,52 @@ pub const PHRASE_BREAKERS: &[&str] = &[
 
 /// Weekdays and words of time that may sit between a cue and its content ("said Tuesday that").
 pub const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "recently", "earlier", "later", "previously", "repeatedly", "again",
-    "also", "publicly", "privately", "last", "week", "month", "year", "this", "morning",
-    "afternoon", "evening", "night", "then", "once", "now", "flatly", "bluntly", "simply",
-    "clearly", "openly", "frankly", "firmly",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "earlier",
+    "later",
+    "previously",
+    "repeatedly",
+    "again",
+    "also",
+    "publicly",
+    "privately",
+    "last",
+    "week",
+    "month",
+    "year",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "then",
+    "once",
+    "now",
+    "flatly",
+    "bluntly",
+    "simply",
+    "clearly",
+    "openly",
+    "frankly",
+    "firmly",
 ];
 
 /// Auxiliaries and common irregular past forms: a clause has one of these or an -ed/-s verb.
 pub const FINITE_VERBS: &[&str] = &[
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "could", "can", "should",
-    "may", "might", "must", "did", "does", "do", "'re", "'ll", "'d", "wo", "n't", "saw",
-    "went", "made", "took", "got", "knew", "thought", "found", "gave", "told", "came", "left",
-    "felt", "kept", "began", "became", "brought", "bought", "held", "lost", "meant", "met",
-    "paid", "put", "ran", "sent", "set", "sold", "stood", "won", "wrote", "said", "need",
-    "want", "think", "know", "believe", "hope", "wants", "needs", "lacks", "lack",
+    "may", "might", "must", "did", "does", "do", "'re", "'ll", "'d", "wo", "n't", "saw", "went",
+    "made", "took", "got", "knew", "thought", "found", "gave", "told", "came", "left", "felt",
+    "kept", "began", "became", "brought", "bought", "held", "lost", "meant", "met", "paid", "put",
+    "ran", "sent", "set", "sold", "stood", "won", "wrote", "said", "need", "want", "think", "know",
+    "believe", "hope", "wants", "needs", "lacks", "lack",
 ];

@@ -17,7 +17,7 @@ use gleaner_core::{
 };
 use lexicon::{CLAUSE, INVERTS, NAMING, OBJECT, SOURCE_AFTER, SPEECH, TIME_WORDS};
 use marks::RawQuote;
-use phrases::{CueHit, Ctx, Found};
+use phrases::{Ctx, CueHit, Found};
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
@@ -35,7 +35,10 @@ impl Extractor for Quotes {
     }
 
     fn extract(&self, _doc: &Document, analysis: &Analysis) -> Findings {
-        Findings { quotes: extract_quotes(analysis), ..Findings::default() }
+        Findings {
+            quotes: extract_quotes(analysis),
+            ..Findings::default()
+        }
     }
 }
 
@@ -44,7 +47,13 @@ pub fn extract_quotes(analysis: &Analysis) -> Vec<QuoteFinding> {
     let para_of = marks::paragraph_of_tokens(analysis);
     let quotes = marks::find_quotes(analysis, &para_of);
     let ctx = Ctx::new(analysis, para_of, &quotes);
-    let mut run = Run { ctx: &ctx, quotes: &quotes, out: Vec::new(), last: None, used_cues: FxHashSet::default() };
+    let mut run = Run {
+        ctx: &ctx,
+        quotes: &quotes,
+        out: Vec::new(),
+        last: None,
+        used_cues: FxHashSet::default(),
+    };
     let mut q = 0;
     for s in 0..analysis.sentences.len() {
         let range = ctx.sentence_range(s);
@@ -92,12 +101,20 @@ impl Run<'_, '_, '_> {
             person: None,
             country: None,
         });
-        let cue_span = attribution.cue.map(|c| ctx.span(c.start, c.end.saturating_sub(1)));
+        let cue_span = attribution
+            .cue
+            .map(|c| ctx.span(c.start, c.end.saturating_sub(1)));
         let cue = cue_span.map(|s| ctx.a.slice(s).to_string());
         if span.is_empty() {
             return;
         }
-        self.out.push(QuoteFinding { span, kind, speaker, cue, cue_span });
+        self.out.push(QuoteFinding {
+            span,
+            kind,
+            speaker,
+            cue,
+            cue_span,
+        });
     }
 
     fn covered(&self, span: Span) -> bool {
@@ -113,7 +130,9 @@ impl Run<'_, '_, '_> {
     /// The speaker of the passage: the last explicit one, in this paragraph or the one before.
     fn carried(&self, tok: usize) -> Option<Found> {
         let para = self.ctx.paragraph_of(tok);
-        self.last.filter(|&(_, p)| p <= para && para <= p + 1).map(|(f, _)| f)
+        self.last
+            .filter(|&(_, p)| p <= para && para <= p + 1)
+            .map(|(f, _)| f)
     }
 
     fn quote(&mut self, qi: usize) {
@@ -121,13 +140,25 @@ impl Run<'_, '_, '_> {
         let Some(q) = self.quotes.get(qi) else { return };
         // A later quoted fragment of a reported clause already found: its own partial quote.
         if let Some(clause) = self.out.iter().find(|f| f.span.contains(&q.content)) {
-            let (speaker, cue, cue_span) = (clause.speaker.clone(), clause.cue.clone(), clause.cue_span);
-            self.out.push(QuoteFinding { span: q.content, kind: QuoteKind::Partial, speaker, cue, cue_span });
+            let (speaker, cue, cue_span) =
+                (clause.speaker.clone(), clause.cue.clone(), clause.cue_span);
+            self.out.push(QuoteFinding {
+                span: q.content,
+                kind: QuoteKind::Partial,
+                speaker,
+                cue,
+                cue_span,
+            });
             return;
         }
         let sentence = ctx.sentence_range(ctx.sentence_of(q.open_tok));
-        let prev_close = qi.checked_sub(1).and_then(|p| self.quotes.get(p)).and_then(|p| p.close_tok);
-        let before_start = prev_close.filter(|&c| c >= sentence.start && c < q.open_tok).map_or(sentence.start, |c| c + 1);
+        let prev_close = qi
+            .checked_sub(1)
+            .and_then(|p| self.quotes.get(p))
+            .and_then(|p| p.close_tok);
+        let before_start = prev_close
+            .filter(|&c| c >= sentence.start && c < q.open_tok)
+            .map_or(sentence.start, |c| c + 1);
         let before = before_start..q.open_tok;
         let after = match q.close_tok {
             Some(c) => {
@@ -146,21 +177,40 @@ impl Run<'_, '_, '_> {
         let before_attr = self
             .attribution_before(before.clone(), sentence.start)
             .or_else(|| self.colon_paragraph_attribution(q, &before));
-        let after_words = after.clone().any(|i| ctx.tok(i).is_some_and(|t| !t.kind.eq(&gleaner_core::TokenKind::Punct)));
-        let before_ends_open = before.is_empty()
-            || before.end.checked_sub(1).is_some_and(|l| ctx.is_punct(l, ',') || ctx.is_punct(l, ':'));
-        let ends_like_sentence = q.inner.end.checked_sub(1).is_some_and(|l| {
-            ctx.tok(l).is_some_and(|t| t.kind == gleaner_core::TokenKind::Punct && matches!(t.first, ',' | '.' | '?' | '!'))
+        let after_words = after.clone().any(|i| {
+            ctx.tok(i)
+                .is_some_and(|t| !t.kind.eq(&gleaner_core::TokenKind::Punct))
         });
-        let opens_statement = self.opens_statement(&before, q) || after_attr.is_some() && before_ends_open;
-        let closes_statement = !after_words || after_attr.is_some() || before.is_empty() && ends_like_sentence;
-        let words = q.inner.clone().filter(|&i| ctx.tok(i).is_some_and(|t| t.is_word())).count();
+        let before_ends_open = before.is_empty()
+            || before
+                .end
+                .checked_sub(1)
+                .is_some_and(|l| ctx.is_punct(l, ',') || ctx.is_punct(l, ':'));
+        let ends_like_sentence = q.inner.end.checked_sub(1).is_some_and(|l| {
+            ctx.tok(l).is_some_and(|t| {
+                t.kind == gleaner_core::TokenKind::Punct && matches!(t.first, ',' | '.' | '?' | '!')
+            })
+        });
+        let opens_statement =
+            self.opens_statement(&before, q) || after_attr.is_some() && before_ends_open;
+        let closes_statement =
+            !after_words || after_attr.is_some() || before.is_empty() && ends_like_sentence;
+        let words = q
+            .inner
+            .clone()
+            .filter(|&i| ctx.tok(i).is_some_and(|t| t.is_word()))
+            .count();
 
         if !q.single && opens_statement && closes_statement {
             let explicit = after_attr.or(before_attr);
             let attribution = match explicit {
                 Some(a) => a,
-                None => Attribution { speaker: self.colon_subject(&before).or_else(|| self.carried(q.open_tok)), cue: None },
+                None => Attribution {
+                    speaker: self
+                        .colon_subject(&before)
+                        .or_else(|| self.carried(q.open_tok)),
+                    cue: None,
+                },
             };
             if explicit.is_some() {
                 self.remember(attribution.speaker);
@@ -173,31 +223,60 @@ impl Run<'_, '_, '_> {
 
         // A partial quote: governed by the nearest cue of its sentence.
         let before_cue = self.attribution_before(sentence.start..q.open_tok, sentence.start);
-        let naming_only = before_cue.is_some_and(|a| a.cue.is_some_and(|c| !c.has(SPEECH | SOURCE_AFTER)));
+        let naming_only =
+            before_cue.is_some_and(|a| a.cue.is_some_and(|c| !c.has(SPEECH | SOURCE_AFTER)));
         let governing = match (before_cue, after_attr) {
             (Some(_), Some(after)) if naming_only && after.speaker.is_some() => Some(after),
             (before, after) => before.or(after),
         };
-        if let Some(Attribution { cue: Some(cue), speaker }) = governing {
-            if cue.has(CLAUSE) && cue.end <= q.open_tok && !self.used_cues.contains(&cue.start) {
-                let end = ctx.sentence_range(ctx.sentence_of(q.close_tok.unwrap_or(q.open_tok))).end;
-                if let Some(clause) = self.clause_after(&cue, sentence.start.max(cue.end), end) {
-                    let span = clause.cover(&q.content);
-                    self.used_cues.insert(cue.start);
-                    self.remember(speaker);
-                    self.push(span, QuoteKind::Partial, Attribution { speaker, cue: Some(cue) });
-                    return;
-                }
+        if let Some(Attribution {
+            cue: Some(cue),
+            speaker,
+        }) = governing
+            && cue.has(CLAUSE)
+            && cue.end <= q.open_tok
+            && !self.used_cues.contains(&cue.start)
+        {
+            let end = ctx
+                .sentence_range(ctx.sentence_of(q.close_tok.unwrap_or(q.open_tok)))
+                .end;
+            if let Some(clause) = self.clause_after(&cue, sentence.start.max(cue.end), end) {
+                let span = clause.cover(&q.content);
+                self.used_cues.insert(cue.start);
+                self.remember(speaker);
+                self.push(
+                    span,
+                    QuoteKind::Partial,
+                    Attribution {
+                        speaker,
+                        cue: Some(cue),
+                    },
+                );
+                return;
             }
         }
-        if let Some(Attribution { cue: Some(cue), speaker: Some(source) }) = governing {
+        if let Some(Attribution {
+            cue: Some(cue),
+            speaker: Some(source),
+        }) = governing
+        {
             let comma = source.last + 1;
-            let opens = (sentence.start..cue.start).all(|i| matches!(ctx.low(i), "but" | "and" | ","));
+            let opens =
+                (sentence.start..cue.start).all(|i| matches!(ctx.low(i), "but" | "and" | ","));
             if cue.has(SOURCE_AFTER) && opens && ctx.is_punct(comma, ',') && comma < q.open_tok {
-                let end = ctx.sentence_range(ctx.sentence_of(q.close_tok.unwrap_or(q.open_tok))).end;
+                let end = ctx
+                    .sentence_range(ctx.sentence_of(q.close_tok.unwrap_or(q.open_tok)))
+                    .end;
                 if let Some(clause) = self.clause_between(comma + 1, end) {
                     self.remember(Some(source));
-                    self.push(clause.cover(&q.content), QuoteKind::Partial, Attribution { speaker: Some(source), cue: Some(cue) });
+                    self.push(
+                        clause.cover(&q.content),
+                        QuoteKind::Partial,
+                        Attribution {
+                            speaker: Some(source),
+                            cue: Some(cue),
+                        },
+                    );
                     return;
                 }
             }
@@ -220,8 +299,14 @@ impl Run<'_, '_, '_> {
                 self.remember(a.speaker);
                 a
             }
-            None if words >= 4 && !q.single => Attribution { speaker: self.carried(q.open_tok), cue: None },
-            None => Attribution { speaker: None, cue: None },
+            None if words >= 4 && !q.single => Attribution {
+                speaker: self.carried(q.open_tok),
+                cue: None,
+            },
+            None => Attribution {
+                speaker: None,
+                cue: None,
+            },
         };
         self.push(q.content, QuoteKind::Partial, attribution);
     }
@@ -230,7 +315,9 @@ impl Run<'_, '_, '_> {
     /// or comma introducing it ("Lavrov said, “...”", "declaring, “...”").
     fn opens_statement(&self, before: &Range<usize>, q: &RawQuote) -> bool {
         let ctx = self.ctx;
-        let Some(last) = before.end.checked_sub(1).filter(|&l| l >= before.start) else { return true };
+        let Some(last) = before.end.checked_sub(1).filter(|&l| l >= before.start) else {
+            return true;
+        };
         if ctx.is_punct(last, ':') {
             return true;
         }
@@ -239,12 +326,14 @@ impl Run<'_, '_, '_> {
             while k > before.start && TIME_WORDS.contains(&ctx.low(k - 1)) {
                 k -= 1;
             }
-            ctx.cues_in(before.start..k).any(|c| c.end == k && c.has(SPEECH | SOURCE_AFTER))
+            ctx.cues_in(before.start..k)
+                .any(|c| c.end == k && c.has(SPEECH | SOURCE_AFTER))
         };
         if ctx.is_punct(last, ',') {
             // "Lavrov said, “", "told me, “", "Tester said, referring to it, “"
             let recent = last.saturating_sub(12).max(before.start)..last;
-            return cue_right_before(last) || ctx.cues_in(recent).any(|c| c.has(SPEECH | SOURCE_AFTER));
+            return cue_right_before(last)
+                || ctx.cues_in(recent).any(|c| c.has(SPEECH | SOURCE_AFTER));
         }
         if cue_right_before(before.end) {
             return true;
@@ -260,7 +349,9 @@ impl Run<'_, '_, '_> {
     /// `, Scott Pruitt, the attorney general of Oklahoma, said`.
     fn attribution_after(&self, after: Range<usize>) -> Option<Attribution> {
         let ctx = self.ctx;
-        let first_word = after.clone().find(|&i| ctx.tok(i).is_some_and(|t| t.is_word()))?;
+        let first_word = after
+            .clone()
+            .find(|&i| ctx.tok(i).is_some_and(|t| t.is_word()))?;
         let cue = ctx
             .cues_in(after.clone())
             .take_while(|c| c.start <= first_word + 40)
@@ -270,28 +361,44 @@ impl Run<'_, '_, '_> {
                 return None;
             }
             let speaker = ctx.source_phrase(cue.end, after.end);
-            return Some(Attribution { speaker, cue: Some(cue) });
+            return Some(Attribution {
+                speaker,
+                cue: Some(cue),
+            });
         }
         if cue.start == first_word {
             if !cue.has(INVERTS) {
                 return None; // "..., adding that": the clause before names the speaker
             }
             let speaker = ctx.inverted_subject(cue.end, after.end)?;
-            return Some(Attribution { speaker: Some(speaker), cue: Some(cue) });
+            return Some(Attribution {
+                speaker: Some(speaker),
+                cue: Some(cue),
+            });
         }
         // The phrase opening the words after the quote is the speaker when the cue follows it.
         let lead = ctx.phrase_starting_at(first_word, cue.start, false);
         if let Some(lead) = lead.filter(|l| l.first <= first_word + 3 && l.last < cue.start) {
             let gap = lead.last + 1..cue.start;
-            let adjacent = gap.clone().all(|i| lexicon::BETWEEN_SUBJECT_AND_CUE.contains(&ctx.low(i)));
-            let apposed = ctx.is_punct(gap.start, ',') || ctx.is_punct(gap.start, '(') || ctx.is_punct(gap.start, '-');
+            let adjacent = gap
+                .clone()
+                .all(|i| lexicon::BETWEEN_SUBJECT_AND_CUE.contains(&ctx.low(i)));
+            let apposed = ctx.is_punct(gap.start, ',')
+                || ctx.is_punct(gap.start, '(')
+                || ctx.is_punct(gap.start, '-');
             if adjacent || apposed || gap.len() <= 8 {
                 let speaker = self.resolve_it(lead, after.start);
-                return Some(Attribution { speaker: Some(speaker), cue: Some(cue) });
+                return Some(Attribution {
+                    speaker: Some(speaker),
+                    cue: Some(cue),
+                });
             }
         }
         let subject = self.subject_of(&cue, after.start)?;
-        (subject.first <= first_word + 8).then_some(Attribution { speaker: Some(subject), cue: Some(cue) })
+        (subject.first <= first_word + 8).then_some(Attribution {
+            speaker: Some(subject),
+            cue: Some(cue),
+        })
     }
 
     /// "it" speaks for the place or organisation its sentence is about.
@@ -310,11 +417,15 @@ impl Run<'_, '_, '_> {
     /// the next sentence (`“Why?” Vitter asked.`).
     fn extend_after(&self, q: &RawQuote, after: Range<usize>) -> Range<usize> {
         let ctx = self.ctx;
-        let Some(close) = q.close_tok else { return after };
+        let Some(close) = q.close_tok else {
+            return after;
+        };
         if !after.is_empty() {
             return after;
         }
-        let asks = close.checked_sub(1).is_some_and(|l| ctx.is_punct(l, '?') || ctx.is_punct(l, '!'));
+        let asks = close
+            .checked_sub(1)
+            .is_some_and(|l| ctx.is_punct(l, '?') || ctx.is_punct(l, '!'));
         let next = ctx.sentence_of(close).wrapping_add(1);
         let range = ctx.sentence_range(next);
         // After a full stop only a short attribution or a dash line belongs to the quote.
@@ -325,7 +436,12 @@ impl Run<'_, '_, '_> {
         if range.start != close + 1 || !same_paragraph {
             return after;
         }
-        let next_open = self.quotes.iter().map(|n| n.open_tok).find(|&o| o > close).unwrap_or(usize::MAX);
+        let next_open = self
+            .quotes
+            .iter()
+            .map(|n| n.open_tok)
+            .find(|&o| o > close)
+            .unwrap_or(usize::MAX);
         after.start..range.end.min(next_open)
     }
 
@@ -336,12 +452,20 @@ impl Run<'_, '_, '_> {
             return None;
         }
         let speaker = ctx.phrase_starting_at(after.start + 1, after.end, false)?;
-        let rest_empty = (speaker.last + 1..after.end).all(|i| ctx.is_closer_punct(i) || ctx.is_punct(i, ','));
-        (rest_empty && speaker.kind == SpeakerKind::Name).then_some(Attribution { speaker: Some(speaker), cue: None })
+        let rest_empty =
+            (speaker.last + 1..after.end).all(|i| ctx.is_closer_punct(i) || ctx.is_punct(i, ','));
+        (rest_empty && speaker.kind == SpeakerKind::Name).then_some(Attribution {
+            speaker: Some(speaker),
+            cue: None,
+        })
     }
 
     /// A quote opening a paragraph after one ending in a colon (`Caddell continued:`).
-    fn colon_paragraph_attribution(&self, q: &RawQuote, before: &Range<usize>) -> Option<Attribution> {
+    fn colon_paragraph_attribution(
+        &self,
+        q: &RawQuote,
+        before: &Range<usize>,
+    ) -> Option<Attribution> {
         let ctx = self.ctx;
         if !before.is_empty() {
             return None;
@@ -352,10 +476,14 @@ impl Run<'_, '_, '_> {
         }
         let sentence = ctx.sentence_range(ctx.sentence_of(colon));
         let range = sentence.start..colon + 1;
-        self.attribution_before(range.clone(), sentence.start).or_else(|| {
-            let speaker = self.colon_subject(&range)?;
-            Some(Attribution { speaker: Some(speaker), cue: None })
-        })
+        self.attribution_before(range.clone(), sentence.start)
+            .or_else(|| {
+                let speaker = self.colon_subject(&range)?;
+                Some(Attribution {
+                    speaker: Some(speaker),
+                    cue: None,
+                })
+            })
     }
 
     /// The attribution after a later quote of the same sentence, for the first part of a quote
@@ -372,7 +500,9 @@ impl Run<'_, '_, '_> {
             let close = next.close_tok?;
             let end = ctx.sentence_range(ctx.sentence_of(close)).end;
             let next_open = self.quotes.get(j + 1).map_or(usize::MAX, |n| n.open_tok);
-            if let Some(found) = self.attribution_after(close + 1..end.min(next_open).max(close + 1)) {
+            if let Some(found) =
+                self.attribution_after(close + 1..end.min(next_open).max(close + 1))
+            {
                 return Some(found);
             }
             j += 1;
@@ -415,10 +545,15 @@ impl Run<'_, '_, '_> {
         let cues = || ctx.cues_in(range.clone()).filter(|c| c.end <= range.end);
         // A verb of speech governs over a verb of belief or evidence after it ("saying it
         // indicates the need to ‘...’").
-        let cue = cues().filter(|c| c.has(SPEECH | SOURCE_AFTER | NAMING)).next_back().or_else(|| cues().next_back())?;
+        let cue = cues()
+            .rfind(|c| c.has(SPEECH | SOURCE_AFTER | NAMING))
+            .or_else(|| cues().next_back())?;
         if cue.has(SOURCE_AFTER) {
             let speaker = ctx.source_phrase(cue.end, range.end);
-            return Some(Attribution { speaker, cue: Some(cue) });
+            return Some(Attribution {
+                speaker,
+                cue: Some(cue),
+            });
         }
         let speaker = self.subject_of(&cue, floor);
         if speaker.is_none() && cue.has(NAMING) {
@@ -427,9 +562,15 @@ impl Run<'_, '_, '_> {
         if speaker.is_none() {
             // "said Lavrov: “...”"
             let after = ctx.phrase_starting_at(cue.end, range.end, false)?;
-            return Some(Attribution { speaker: Some(after), cue: Some(cue) });
+            return Some(Attribution {
+                speaker: Some(after),
+                cue: Some(cue),
+            });
         }
-        Some(Attribution { speaker, cue: Some(cue) })
+        Some(Attribution {
+            speaker,
+            cue: Some(cue),
+        })
     }
 
     /// The subject of a sentence introducing a quote with a colon ("He concluded: “...”" has a
@@ -488,8 +629,20 @@ impl Run<'_, '_, '_> {
                 k += 1;
                 continue;
             }
-            if matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "to" | "with" | "via" | "through") {
-                let stop = (k + 1..end.min(k + 12)).find(|&m| ctx.low(m) == "that" || ctx.is_punct(m, ','))?;
+            if matches!(
+                w,
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "to"
+                    | "with"
+                    | "via"
+                    | "through"
+            ) {
+                let stop = (k + 1..end.min(k + 12))
+                    .find(|&m| ctx.low(m) == "that" || ctx.is_punct(m, ','))?;
                 if ctx.low(stop) == "that" {
                     return Some(stop + 1);
                 }
@@ -514,11 +667,27 @@ impl Run<'_, '_, '_> {
             return None;
         }
         let w = ctx.low(k);
-        let pronoun = matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there");
+        let pronoun = matches!(
+            w,
+            "he" | "she" | "they" | "we" | "i" | "it" | "you" | "there"
+        );
         if !pronoun && lexicon::PHRASE_BREAKERS.contains(&w) {
             return None;
         }
-        if matches!(w, "so" | "nothing" | "something" | "yes" | "no" | "much" | "more" | "little" | "what" | "goodbye" | "hello" | "thanks") {
+        if matches!(
+            w,
+            "so" | "nothing"
+                | "something"
+                | "yes"
+                | "no"
+                | "much"
+                | "more"
+                | "little"
+                | "what"
+                | "goodbye"
+                | "hello"
+                | "thanks"
+        ) {
             return None;
         }
         if pronoun {
@@ -527,7 +696,11 @@ impl Run<'_, '_, '_> {
         let verb_soon = (k + 1..end.min(k + 12)).any(|m| {
             let v = ctx.low(m);
             lexicon::FINITE_VERBS.contains(&v)
-                || v.len() > 3 && (v.ends_with("ed") || v.ends_with('s') && !v.ends_with("ss") && !ctx.tok(m).is_some_and(|t| t.capitalized))
+                || v.len() > 3
+                    && (v.ends_with("ed")
+                        || v.ends_with('s')
+                            && !v.ends_with("ss")
+                            && !ctx.tok(m).is_some_and(|t| t.capitalized))
         });
         verb_soon.then_some(k)
     }
@@ -545,17 +718,27 @@ impl Run<'_, '_, '_> {
                 continue;
             }
             let found = self.reported_by(&cue, &sentence, last_content);
-            let Some((content, speaker)) = found else { continue };
+            let Some((content, speaker)) = found else {
+                continue;
+            };
             if content.is_empty() || self.covered(content) {
                 continue;
             }
-            let quoted_inside = (sentence.clone()).any(|i| ctx.is_quoted(i) && content.contains(&ctx.span(i, i)));
+            let quoted_inside =
+                (sentence.clone()).any(|i| ctx.is_quoted(i) && content.contains(&ctx.span(i, i)));
             if quoted_inside {
                 continue;
             }
             self.used_cues.insert(cue.start);
             self.remember(speaker);
-            self.push(content, QuoteKind::Indirect, Attribution { speaker, cue: Some(cue) });
+            self.push(
+                content,
+                QuoteKind::Indirect,
+                Attribution {
+                    speaker,
+                    cue: Some(cue),
+                },
+            );
         }
     }
 
@@ -571,12 +754,17 @@ impl Run<'_, '_, '_> {
     ) -> Option<(usize, Found, bool)> {
         let ctx = self.ctx;
         let first = sentence.start;
-        let comma_before_cue = cue.start.checked_sub(1).filter(|&c| c > first && ctx.is_punct(c, ','));
+        let comma_before_cue = cue
+            .start
+            .checked_sub(1)
+            .filter(|&c| c > first && ctx.is_punct(c, ','));
         // The whole phrase of a subject: "Mr. Obama" for the name "Obama".
         let phrase_start = |s: &Found| {
             let mut start = s.first;
             while start > first
-                && (ctx.tok(start - 1).is_some_and(|t| t.capitalized || t.is_punct('.') && !t.space_before)
+                && (ctx
+                    .tok(start - 1)
+                    .is_some_and(|t| t.capitalized || t.is_punct('.') && !t.space_before)
                     || lexicon::DETERMINERS.contains(&ctx.low(start - 1)))
             {
                 start -= 1;
@@ -594,7 +782,10 @@ impl Run<'_, '_, '_> {
         // The words after the attribution: up to a comma (content goes on) or the end.
         let goes_on = |from: usize| -> Option<bool> {
             for i in from..last_content.min(from + 12) {
-                if ctx.low(i) == "that" || ctx.is_quoted(i) || ctx.cues.get(i).is_some_and(Option::is_some) {
+                if ctx.low(i) == "that"
+                    || ctx.is_quoted(i)
+                    || ctx.cues.get(i).is_some_and(Option::is_some)
+                {
                     return None;
                 }
                 if ctx.is_punct(i, ',') {
@@ -603,24 +794,34 @@ impl Run<'_, '_, '_> {
             }
             (from + 12 >= last_content).then_some(false)
         };
-        if cue.has(INVERTS) {
-            if let Some(c) = comma_before_cue {
-                let speaker = ctx.inverted_subject(cue.end, sentence.end)?;
-                // "said Mr. Barrett, the lawyer for ...": an appositive runs to the end.
-                let apposed = ctx.is_punct(speaker.last + 1, ',');
-                let trailing = if apposed { false } else { goes_on(speaker.last + 1)? };
-                return Some((c, speaker, trailing));
-            }
+        if cue.has(INVERTS)
+            && let Some(c) = comma_before_cue
+        {
+            let speaker = ctx.inverted_subject(cue.end, sentence.end)?;
+            // "said Mr. Barrett, the lawyer for ...": an appositive runs to the end.
+            let apposed = ctx.is_punct(speaker.last + 1, ',');
+            let trailing = if apposed {
+                false
+            } else {
+                goes_on(speaker.last + 1)?
+            };
+            return Some((c, speaker, trailing));
         }
         let (comma, speaker) = match subject {
             Some(s) => (phrase_start(&s) - 1, s),
             None => {
                 // ", attorneys for the family said": the phrase after the last comma.
-                let c = (first..cue.start).rev().take(10).find(|&i| ctx.is_punct(i, ','))?;
+                let c = (first..cue.start)
+                    .rev()
+                    .take(10)
+                    .find(|&i| ctx.is_punct(i, ','))?;
                 let phrase = ctx.phrase_starting_at(c + 1, cue.start, false)?;
                 let gap = phrase.last + 1..cue.start;
-                let plain = gap.clone().all(|i| ctx.tok(i).is_some_and(|t| t.is_word()) && !ctx.is_quoted(i));
-                if !plain || gap.len() > 6 || phrase.kind == SpeakerKind::Pronoun && !gap.is_empty() {
+                let plain = gap
+                    .clone()
+                    .all(|i| ctx.tok(i).is_some_and(|t| t.is_word()) && !ctx.is_quoted(i));
+                if !plain || gap.len() > 6 || phrase.kind == SpeakerKind::Pronoun && !gap.is_empty()
+                {
                     return None;
                 }
                 (c, phrase)
@@ -632,10 +833,16 @@ impl Run<'_, '_, '_> {
 
     /// The content and speaker of one cue: `according to X, ...`, `..., according to X`,
     /// `X said (that) ...`, `..., X said.`, `..., said X.`
-    fn reported_by(&self, cue: &CueHit, sentence: &Range<usize>, last_content: usize) -> Option<(Span, Option<Found>)> {
+    fn reported_by(
+        &self,
+        cue: &CueHit,
+        sentence: &Range<usize>,
+        last_content: usize,
+    ) -> Option<(Span, Option<Found>)> {
         let ctx = self.ctx;
         let first = sentence.start;
-        let lead = (first..cue.start).all(|i| matches!(ctx.low(i), "but" | "and" | "yet" | "so" | "however" | ","));
+        let lead = (first..cue.start)
+            .all(|i| matches!(ctx.low(i), "but" | "and" | "yet" | "so" | "however" | ","));
         if cue.has(SOURCE_AFTER) {
             let speaker = ctx.source_phrase(cue.end, sentence.end)?;
             if lead {
@@ -647,7 +854,11 @@ impl Run<'_, '_, '_> {
             }
             if cue.start > first + 2 && ctx.is_punct(cue.start - 1, ',') {
                 // "X, according to Y." or "X, according to Y, and Z."
-                let end = if speaker.last + 1 >= last_content { cue.start - 2 } else { last_content - 1 };
+                let end = if speaker.last + 1 >= last_content {
+                    cue.start - 2
+                } else {
+                    last_content - 1
+                };
                 return Some((ctx.span(first, end), Some(speaker)));
             }
             return None;
@@ -657,13 +868,17 @@ impl Run<'_, '_, '_> {
         }
         let subject = self.subject_of(cue, first);
         // "..., X said." / "..., said X." / "..., he said, ..." after or inside its content.
-        if cue.has(SPEECH) {
-            if let Some((comma, speaker, trailing)) = self.trailing_attribution(cue, subject, sentence, last_content) {
-                if comma > first + 2 || trailing && comma > first {
-                    let end = if trailing { last_content - 1 } else { comma - 1 };
-                    return Some((ctx.span(first, end), Some(speaker)));
-                }
-            }
+        if cue.has(SPEECH)
+            && let Some((comma, speaker, trailing)) =
+                self.trailing_attribution(cue, subject, sentence, last_content)
+            && (comma > first + 2 || trailing && comma > first)
+        {
+            let end = if trailing {
+                last_content - 1
+            } else {
+                comma - 1
+            };
+            return Some((ctx.span(first, end), Some(speaker)));
         }
         if !cue.has(CLAUSE) {
             return None;
@@ -673,8 +888,12 @@ impl Run<'_, '_, '_> {
             // opening phrase when no comma stands between it and the cue.
             let opening = ctx.clause_subject(first, cue.start)?;
             let gap = opening.last + 1..cue.start;
-            (opening.first <= first + 1 && gap.len() <= 8 && !gap.clone().any(|i| ctx.is_punct(i, ',') || ctx.cues.get(i).is_some_and(Option::is_some)))
-                .then_some(opening)
+            (opening.first <= first + 1
+                && gap.len() <= 8
+                && !gap
+                    .clone()
+                    .any(|i| ctx.is_punct(i, ',') || ctx.cues.get(i).is_some_and(Option::is_some)))
+            .then_some(opening)
         })?;
         let start = self.content_start(cue, last_content)?;
         if start + 2 >= last_content {

@@ -47,7 +47,10 @@ fn is_opening_bracket(t: &Token) -> bool {
 
 fn is_trailing_punct(t: &Token) -> bool {
     t.kind == TokenKind::Punct
-        && matches!(t.first, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\u{2026}')
+        && matches!(
+            t.first,
+            ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\u{2026}'
+        )
 }
 
 /// Which way a mark spanning tokens `first..=last` faces, from its glyph or its surroundings.
@@ -59,14 +62,21 @@ fn facing(analysis: &Analysis, first: usize, last: usize, glyph: &str) -> Facing
         _ => {}
     }
     let tokens = &analysis.tokens;
-    let Some(tok) = tokens.get(first) else { return Facing::Either };
+    let Some(tok) = tokens.get(first) else {
+        return Facing::Either;
+    };
     let prev = first.checked_sub(1).and_then(|p| tokens.get(p));
     let left_open = tok.space_before || prev.is_none_or(is_opening_bracket);
-    let right_open =
-        tokens.get(last + 1).is_some_and(|n| !n.space_before && !is_trailing_punct(n));
+    let right_open = tokens
+        .get(last + 1)
+        .is_some_and(|n| !n.space_before && !is_trailing_punct(n));
     // A curly closing single mark is an apostrophe-like closer unless clearly opening ("’90s").
     if glyph == "\u{2019}" {
-        return if left_open && right_open { Facing::Either } else { Facing::Close };
+        return if left_open && right_open {
+            Facing::Either
+        } else {
+            Facing::Close
+        };
     }
     match (left_open, right_open) {
         (true, true) => Facing::Open,
@@ -86,9 +96,13 @@ fn find_marks(analysis: &Analysis) -> Vec<Mark> {
         }
         let next = tokens.get(i + 1);
         let pair = tok.first == '\''
-            && next.is_some_and(|n| n.kind == TokenKind::Punct && n.first == '\'' && !n.space_before);
+            && next
+                .is_some_and(|n| n.kind == TokenKind::Punct && n.first == '\'' && !n.space_before);
         let last = if pair { i + 1 } else { i };
-        let span = Span::new(tok.span.start, tokens.get(last).map_or(tok.span.end, |t| t.span.end));
+        let span = Span::new(
+            tok.span.start,
+            tokens.get(last).map_or(tok.span.end, |t| t.span.end),
+        );
         let glyph = analysis.slice(span);
         marks.push(Mark {
             first_tok: i,
@@ -107,17 +121,26 @@ pub fn paragraph_of_tokens(analysis: &Analysis) -> Vec<usize> {
     let mut out = Vec::with_capacity(analysis.tokens.len());
     let mut p = 0;
     for tok in &analysis.tokens {
-        while analysis.paragraphs.get(p).is_some_and(|para| para.end <= tok.span.start) {
+        while analysis
+            .paragraphs
+            .get(p)
+            .is_some_and(|para| para.end <= tok.span.start)
+        {
             p += 1;
         }
-        let inside = analysis.paragraphs.get(p).is_some_and(|para| para.start <= tok.span.start);
+        let inside = analysis
+            .paragraphs
+            .get(p)
+            .is_some_and(|para| para.start <= tok.span.start);
         out.push(if inside { p } else { usize::MAX });
     }
     out
 }
 
 fn trimmed(text: &str, start: usize, end: usize) -> Span {
-    let Some(slice) = text.get(start..end) else { return Span::new(start, start) };
+    let Some(slice) = text.get(start..end) else {
+        return Span::new(start, start);
+    };
     let lead = slice.len() - slice.trim_start().len();
     let body = slice.trim();
     Span::new(start + lead, start + lead + body.len())
@@ -129,10 +152,16 @@ pub fn find_quotes(analysis: &Analysis, para_of: &[usize]) -> Vec<RawQuote> {
     let tokens = &analysis.tokens;
     let para = |tok: usize| para_of.get(tok).copied().unwrap_or(usize::MAX);
     let first_tok_of_para = |p: usize| {
-        analysis.paragraphs.get(p).map(|span| analysis.token_index_at(span.start))
+        analysis
+            .paragraphs
+            .get(p)
+            .map(|span| analysis.token_index_at(span.start))
     };
     let para_end_tok = |p: usize| {
-        analysis.paragraphs.get(p).map_or(tokens.len(), |span| analysis.token_index_at(span.end))
+        analysis
+            .paragraphs
+            .get(p)
+            .map_or(tokens.len(), |span| analysis.token_index_at(span.end))
     };
     let mut quotes = Vec::new();
     let emit = |quotes: &mut Vec<RawQuote>, open: &Mark, close: Option<&Mark>, end_tok: usize| {
@@ -188,12 +217,20 @@ pub fn find_quotes(analysis: &Analysis, para_of: &[usize]) -> Vec<RawQuote> {
     }
 
     // Single marks outside double quotes, paired inside one sentence.
-    let doubles: Vec<Range<usize>> =
-        quotes.iter().map(|q| q.open_tok..q.close_tok.map_or(q.inner.end, |c| c + 1)).collect();
+    let doubles: Vec<Range<usize>> = quotes
+        .iter()
+        .map(|q| q.open_tok..q.close_tok.map_or(q.inner.end, |c| c + 1))
+        .collect();
     let outside = |tok: usize| !doubles.iter().any(|r| r.contains(&tok));
-    let singles: Vec<&Mark> =
-        marks.iter().filter(|m| !m.double && outside(m.first_tok)).collect();
-    let double_marks: Vec<usize> = marks.iter().filter(|m| m.double).map(|m| m.first_tok).collect();
+    let singles: Vec<&Mark> = marks
+        .iter()
+        .filter(|m| !m.double && outside(m.first_tok))
+        .collect();
+    let double_marks: Vec<usize> = marks
+        .iter()
+        .filter(|m| m.double)
+        .map(|m| m.first_tok)
+        .collect();
     let mut k = 0;
     while let Some(opener) = singles.get(k) {
         k += 1;
@@ -207,8 +244,12 @@ pub fn find_quotes(analysis: &Analysis, para_of: &[usize]) -> Vec<RawQuote> {
                 && analysis.sentence_at(m.span.start) == sentence
         });
         let Some(offset) = closer else { continue };
-        let Some(close) = singles.get(k + offset) else { continue };
-        let crosses_double = double_marks.iter().any(|&d| d > opener.first_tok && d < close.first_tok);
+        let Some(close) = singles.get(k + offset) else {
+            continue;
+        };
+        let crosses_double = double_marks
+            .iter()
+            .any(|&d| d > opener.first_tok && d < close.first_tok);
         // Nothing between the marks, or a double mark inside: not a single-quoted phrase.
         if crosses_double || close.first_tok == opener.last_tok + 1 {
             continue;

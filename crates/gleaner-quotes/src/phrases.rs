@@ -60,11 +60,21 @@ impl<'a, 't> Ctx<'a, 't> {
         let lower: Vec<String> = a
             .tokens
             .iter()
-            .map(|t| t.text(a.text).chars().map(normalize_char).flat_map(char::to_lowercase).collect())
+            .map(|t| {
+                t.text(a.text)
+                    .chars()
+                    .map(normalize_char)
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            })
             .collect();
         let mut sent_of = vec![usize::MAX; a.tokens.len()];
         for (s, sentence) in a.sentences.iter().enumerate() {
-            for slot in sent_of.get_mut(sentence.tokens.clone()).into_iter().flatten() {
+            for slot in sent_of
+                .get_mut(sentence.tokens.clone())
+                .into_iter()
+                .flatten()
+            {
                 *slot = s;
             }
         }
@@ -75,7 +85,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 *slot = true;
             }
         }
-        let mut ctx = Ctx { a, lower, sent_of, para_of, quoted, cues: Vec::new() };
+        let mut ctx = Ctx {
+            a,
+            lower,
+            sent_of,
+            para_of,
+            quoted,
+            cues: Vec::new(),
+        };
         ctx.cues = ctx.find_cues();
         ctx
     }
@@ -101,20 +118,25 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.is_word() && (t.capitalized || t.all_caps))
+        self.tok(i)
+            .is_some_and(|t| t.is_word() && (t.capitalized || t.all_caps))
             || self.is_abbreviation_dot(i)
     }
 
     /// The dot of an abbreviated title glued to it ("Rep" "."), part of a name run.
     fn is_abbreviation_dot(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.is_punct('.') && !t.space_before)
+        self.tok(i)
+            .is_some_and(|t| t.is_punct('.') && !t.space_before)
             && i.checked_sub(1).is_some_and(|p| {
                 let word = self.tok(p).map_or("", |t| t.text(self.a.text));
                 let title = HONORIFICS.contains(&word)
                     || LEXICON.titles.contains(word)
-                    || word.chars().count() <= 3 && word.chars().next().is_some_and(char::is_uppercase);
+                    || word.chars().count() <= 3
+                        && word.chars().next().is_some_and(char::is_uppercase);
                 title
-                    && self.tok(i + 1).is_some_and(|n| n.is_word() && n.capitalized)
+                    && self
+                        .tok(i + 1)
+                        .is_some_and(|n| n.is_word() && n.capitalized)
                     && self.sent_of.get(i + 1) == self.sent_of.get(p)
             })
     }
@@ -166,21 +188,37 @@ impl<'a, 't> Ctx<'a, 't> {
         // A capitalized cue word only opens a sentence ("According to ...").
         let tok = self.tok(i)?;
         if tok.capitalized {
-            let starts = self.a.sentences.get(self.sentence_of(i)).is_some_and(|s| s.tokens.start == i);
+            let starts = self
+                .a
+                .sentences
+                .get(self.sentence_of(i))
+                .is_some_and(|s| s.tokens.start == i);
             if !starts {
                 return None;
             }
         }
         list.iter()
             .find(|cue| {
-                cue.words.iter().enumerate().all(|(k, w)| self.low(i + k) == *w && !self.is_quoted(i + k))
+                cue.words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.low(i + k) == *w && !self.is_quoted(i + k))
             })
-            .map(|cue| CueHit { start: i, end: i + cue.words.len(), flags: cue.flags })
+            .map(|cue| CueHit {
+                start: i,
+                end: i + cue.words.len(),
+                flags: cue.flags,
+            })
     }
 
     /// Cues whose first token lies in `range`, in order.
     pub fn cues_in(&self, range: Range<usize>) -> impl DoubleEndedIterator<Item = CueHit> + '_ {
-        self.cues.get(range).unwrap_or(&[]).iter().flatten().copied()
+        self.cues
+            .get(range)
+            .unwrap_or(&[])
+            .iter()
+            .flatten()
+            .copied()
     }
 
     /// The subject of the cue: the phrase right before it (over auxiliaries, adverbs, a
@@ -196,7 +234,10 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         if j > floor && self.is_punct(j - 1, ')') {
-            let open = (floor..j - 1).rev().take(12).find(|&k| self.is_punct(k, '('));
+            let open = (floor..j - 1)
+                .rev()
+                .take(12)
+                .find(|&k| self.is_punct(k, '('));
             j = open?;
         }
         if j <= floor {
@@ -216,10 +257,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 else {
                     break;
                 };
-                let found = sep.checked_sub(1).and_then(|e| self.phrase_ending_at(e, floor));
+                let found = sep
+                    .checked_sub(1)
+                    .and_then(|e| self.phrase_ending_at(e, floor));
                 match found.map(|f| f.kind) {
                     Some(SpeakerKind::Name) => return found,
-                    Some(SpeakerKind::Organization | SpeakerKind::Place) if other.is_none() => other = found,
+                    Some(SpeakerKind::Organization | SpeakerKind::Place) if other.is_none() => {
+                        other = found
+                    }
                     _ => {}
                 }
                 k = sep;
@@ -243,12 +288,15 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut b = e;
             while b > floor {
                 let p = b - 1;
-                if self.is_capitalized(p) && !self.is_quoted(p) {
-                    b = p;
-                } else if p > floor
-                    && matches!(self.low(p), "of" | "for" | "de" | "del" | "da" | "van" | "von" | "al")
-                    && self.is_capitalized(p - 1)
-                {
+                let capitalized = self.is_capitalized(p) && !self.is_quoted(p);
+                // "Department of State", "Center for American Progress"
+                let joins = p > floor
+                    && matches!(
+                        self.low(p),
+                        "of" | "for" | "de" | "del" | "da" | "van" | "von" | "al"
+                    )
+                    && self.is_capitalized(p - 1);
+                if capitalized || joins {
                     b = p;
                 } else {
                     break;
@@ -270,9 +318,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if b > e {
             return None;
         }
-        let the = b.checked_sub(1).filter(|&p| DETERMINERS.contains(&self.low(p)));
+        let the = b
+            .checked_sub(1)
+            .filter(|&p| DETERMINERS.contains(&self.low(p)));
         let with_the = the.unwrap_or(b);
-        let words: Vec<&str> = (b..=e).map(|i| self.tok(i).map_or("", |t| t.text(self.a.text))).collect();
+        let words: Vec<&str> = (b..=e)
+            .map(|i| self.tok(i).map_or("", |t| t.text(self.a.text)))
+            .collect();
         let token_of_word: Vec<usize> = (b..=e).filter(|&i| !self.is_abbreviation_dot(i)).collect();
         let words: Vec<&str> = words
             .iter()
@@ -294,7 +346,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let organization = words.iter().enumerate().any(|(k, w)| {
             LEXICON.organizations.contains(w)
-                || self.tok(at(k)).is_some_and(|t| t.all_caps && w.chars().count() >= 3)
+                || self
+                    .tok(at(k))
+                    .is_some_and(|t| t.all_caps && w.chars().count() >= 3)
         });
         let is_title = |w: &str| LEXICON.titles.contains(w);
         let is_org = |w: &str| LEXICON.organizations.contains(w);
@@ -302,9 +356,11 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Foreign Ministry Jorge Arreaza": a name after the organisation's words.
             let last_marker = words.iter().rposition(|w| is_org(w) || is_title(w));
             if let Some(k) = last_marker.filter(|&k| k + 2 < words.len()) {
-                let tail_is_name = words.get(k + 1..).unwrap_or(&[]).iter().all(|w| {
-                    !is_org(w) && w.chars().next().is_some_and(char::is_uppercase)
-                });
+                let tail_is_name = words
+                    .get(k + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .all(|w| !is_org(w) && w.chars().next().is_some_and(char::is_uppercase));
                 if tail_is_name {
                     return Some(self.found(at(k + 1), e, SpeakerKind::Name));
                 }
@@ -314,7 +370,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let honorific = |w: &str| HONORIFICS.contains(&w);
         if words.last().is_some_and(|w| is_title(w)) {
             // "the Minister" describes; "Mr. King" and a lone "King" name someone.
-            let named = words.len() >= 2 && words.get(words.len() - 2).is_some_and(|w| honorific(w));
+            let named =
+                words.len() >= 2 && words.get(words.len() - 2).is_some_and(|w| honorific(w));
             if the.is_some() || !(named || words.len() == 1) {
                 return Some(self.found(with_the, e, SpeakerKind::Description));
             }
@@ -332,7 +389,10 @@ impl<'a, 't> Ctx<'a, 't> {
     /// A description ending in the lowercase noun `e` ("the Mexican academic", "a source").
     fn description_ending_at(&self, e: usize, floor: usize) -> Option<Found> {
         let head = self.low(e);
-        if PHRASE_BREAKERS.contains(&head) || DETERMINERS.contains(&head) || self.cues.get(e).is_some_and(Option::is_some) {
+        if PHRASE_BREAKERS.contains(&head)
+            || DETERMINERS.contains(&head)
+            || self.cues.get(e).is_some_and(Option::is_some)
+        {
             return None;
         }
         let mut b = e;
@@ -348,7 +408,8 @@ impl<'a, 't> Ctx<'a, 't> {
             if matches!(w, "'s" | "'") && p > floor {
                 // "Obama's former campaign strategist": the owner is part of the phrase.
                 let mut owner = p - 1;
-                while owner > floor && self.is_capitalized(owner - 1) && self.is_capitalized(owner) {
+                while owner > floor && self.is_capitalized(owner - 1) && self.is_capitalized(owner)
+                {
                     owner -= 1;
                 }
                 b = owner;
@@ -392,8 +453,10 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut e = k;
             while e + 1 < limit && e - k < 10 {
                 let n = e + 1;
-                let joins = matches!(self.low(n), "of" | "for" | "de" | "del" | "da" | "van" | "von" | "al")
-                    && self.is_capitalized(n + 1)
+                let joins = matches!(
+                    self.low(n),
+                    "of" | "for" | "de" | "del" | "da" | "van" | "von" | "al"
+                ) && self.is_capitalized(n + 1)
                     && n + 1 < limit;
                 if (self.is_capitalized(n) || joins) && !self.is_quoted(n) {
                     e = n;
@@ -402,11 +465,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             let mut found = self.classify_run(k, e)?;
-            if extend && matches!(self.low(found.last + 1), "from" | "of" | "at") {
-                if let Some(more) = self.phrase_starting_at(found.last + 2, limit, false) {
-                    found.span = found.span.cover(&more.span);
-                    found.last = more.last;
-                }
+            if extend
+                && matches!(self.low(found.last + 1), "from" | "of" | "at")
+                && let Some(more) = self.phrase_starting_at(found.last + 2, limit, false)
+            {
+                found.span = found.span.cover(&more.span);
+                found.last = more.last;
             }
             return Some(found);
         }
@@ -415,10 +479,13 @@ impl<'a, 't> Ctx<'a, 't> {
         while e + 1 < limit && e - k < 8 {
             let n = e + 1;
             let word = (self.is_word(n) || self.is_abbreviation_dot(n)) && !self.is_quoted(n);
-            let joins = matches!(self.low(n), "of" | "for" | "de" | "del" | "da" | "van" | "von" | "al")
-                && self.is_capitalized(e)
+            let joins = matches!(
+                self.low(n),
+                "of" | "for" | "de" | "del" | "da" | "van" | "von" | "al"
+            ) && self.is_capitalized(e)
                 && self.is_capitalized(n + 1);
-            if word && (!PHRASE_BREAKERS.contains(&self.low(n)) || joins) && self.cues.get(n).is_none_or(Option::is_none) {
+            let breaks = PHRASE_BREAKERS.contains(&self.low(n)) && !self.is_capitalized(n);
+            if word && (!breaks || joins) && self.cues.get(n).is_none_or(Option::is_none) {
                 e = n;
             } else {
                 break;
@@ -426,7 +493,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut found = if self.is_capitalized(e) {
             let mut b = e;
-            while b > k && (self.is_capitalized(b - 1) || matches!(self.low(b - 1), "of" | "for" | "de")) {
+            while b > k
+                && (self.is_capitalized(b - 1) || matches!(self.low(b - 1), "of" | "for" | "de"))
+            {
                 b -= 1;
             }
             let run = self.classify_run(b, e)?;
@@ -435,11 +504,12 @@ impl<'a, 't> Ctx<'a, 't> {
         } else {
             self.description_ending_at(e, k)?
         };
-        if extend && matches!(self.low(found.last + 1), "from" | "of" | "at") {
-            if let Some(more) = self.phrase_starting_at(found.last + 2, limit, false) {
-                found.span = found.span.cover(&more.span);
-                found.last = more.last;
-            }
+        if extend
+            && matches!(self.low(found.last + 1), "from" | "of" | "at")
+            && let Some(more) = self.phrase_starting_at(found.last + 2, limit, false)
+        {
+            found.span = found.span.cover(&more.span);
+            found.last = more.last;
         }
         Some(found)
     }
@@ -470,7 +540,9 @@ impl<'a, 't> Ctx<'a, 't> {
     pub fn inverted_subject(&self, k: usize, limit: usize) -> Option<Found> {
         let stop = (k..limit.min(k + 12))
             .find(|&i| {
-                let punct = self.tok(i).is_some_and(|t| t.kind == TokenKind::Punct && !matches!(t.first, '-' | '/'));
+                let punct = self
+                    .tok(i)
+                    .is_some_and(|t| t.kind == TokenKind::Punct && !matches!(t.first, '-' | '/'));
                 punct && !self.is_abbreviation_dot(i) || self.is_quoted(i)
             })
             .unwrap_or(limit.min(k + 12));
@@ -505,12 +577,21 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn found(&self, first: usize, last: usize, kind: SpeakerKind) -> Found {
-        Found { span: self.span(first, last), kind, first, last }
+        Found {
+            span: self.span(first, last),
+            kind,
+            first,
+            last,
+        }
     }
 
     pub fn is_closer_punct(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
-            t.kind == TokenKind::Punct && matches!(t.first, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{2026}')
+            t.kind == TokenKind::Punct
+                && matches!(
+                    t.first,
+                    '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{2026}'
+                )
         })
     }
 }

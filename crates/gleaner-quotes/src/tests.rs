@@ -16,17 +16,39 @@ fn run(text: &str) -> Vec<(String, &'static str, Option<String>)> {
 fn split_quote_keeps_its_speaker() {
     let got = run("“We are ready,” she said, “and we will go.”");
     assert_eq!(got.len(), 2);
-    assert!(got.iter().all(|(_, kind, s)| *kind == "direct" && s.as_deref() == Some("she")));
+    assert!(
+        got.iter()
+            .all(|(_, kind, s)| *kind == "direct" && s.as_deref() == Some("she"))
+    );
 }
 
 #[test]
-fn debug_dump() {
-    let text = "''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said.";
-    let a = Analysis::new(text);
-    for s in &a.sentences { eprintln!("S {:?}", s.span.text(text)); }
-    let para_of = marks::paragraph_of_tokens(&a);
-    let quotes = marks::find_quotes(&a, &para_of);
-    let ctx = Ctx::new(&a, para_of, &quotes);
-    for (i, t) in a.tokens.iter().enumerate() { eprintln!("{i} {:?} {:?} cue={:?} q={}", t.text(text), t.kind, ctx.cues[i], ctx.quoted[i]); }
-    eprintln!("{:?}", quotes);
+fn apostrophes_are_not_quote_marks() {
+    assert!(run("The authorities’ plan and Jeni’s shop sold rock ’n’ roll records.").is_empty());
+}
+
+#[test]
+fn an_unclosed_quote_stops_at_its_paragraph() {
+    let text = "He said “this never closes.\n\nThe next paragraph is narration.";
+    let got = run(text);
+    assert!(got.iter().all(|(span, _, _)| !span.contains("narration")));
+}
+
+#[test]
+fn a_quote_runs_on_into_a_paragraph_that_opens_with_a_mark() {
+    let got = run("“First part,” she said. “More.\n\n“Last part.”");
+    assert!(got.iter().any(|(span, _, _)| span.contains("More.") && span.contains("Last part.")));
+}
+
+#[test]
+fn names_lose_their_titles() {
+    let got = run("“It is a historic day,” said Kremlin spokesman Dmitry Peskov.");
+    assert_eq!(got.first().and_then(|q| q.2.clone()).as_deref(), Some("Dmitry Peskov"));
+}
+
+#[test]
+fn odd_text_never_panics() {
+    for text in ["“", "”", "\"", "''", "‘", "« »", "said", "according to", ", he said.", "“a” ” “", "x:\n\n“"] {
+        let _ = run(text);
+    }
 }
