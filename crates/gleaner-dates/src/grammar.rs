@@ -59,6 +59,52 @@ const ANCHOR_REACH: usize = 120;
 
 type Hits = Option<Vec<Hit>>;
 
+/// How many tokens an expression may run before its heart ("at least the past three years").
+const CORE_REACH: usize = 5;
+
+/// Whether a token can be the heart of an expression: a number, a calendar or time word.
+fn is_core(t: &Tok) -> bool {
+    match t.shape {
+        Shape::Punct => false,
+        Shape::Word => t.lex.is_some_and(|l| {
+            l.month != 0
+                || l.weekday != 0
+                || l.unit.is_some()
+                || l.number.is_some()
+                || l.ordinal != 0
+                || l.part_of_day.is_some()
+                || l.season.is_some()
+                || l.set.is_some()
+                || l.decade != 0
+                || l.holiday_start
+                || matches!(
+                    l.word,
+                    Some(
+                        Word::Today
+                            | Word::Tonight
+                            | Word::Yesterday
+                            | Word::Tomorrow
+                            | Word::Now
+                            | Word::Currently
+                            | Word::Recently
+                            | Word::Recent
+                            | Word::Current
+                            | Word::Soon
+                            | Word::Present
+                            | Word::Presently
+                            | Word::Future
+                            | Word::Previously
+                            | Word::Past
+                            | Word::Period
+                            | Word::Half
+                            | Word::Fiscal
+                    )
+                )
+        }),
+        _ => true,
+    }
+}
+
 fn one(hit: Option<Hit>) -> Hits {
     hit.map(|h| vec![h])
 }
@@ -71,8 +117,19 @@ impl<'a> Grammar<'a> {
     /// Find every temporal expression, left to right.
     pub fn run(&mut self) -> Vec<Hit> {
         let mut out = Vec::new();
+        // Where the next token that can be the heart of an expression is; an expression starts
+        // at most a few tokens before one.
+        let n = self.toks.len();
+        let mut next_core = vec![usize::MAX; n + 1];
+        for k in (0..n).rev() {
+            next_core[k] = if self.toks.get(k).is_some_and(is_core) { k } else { next_core[k + 1] };
+        }
         let mut i = 0;
-        while i < self.toks.len() {
+        while i < n {
+            if next_core[i].saturating_sub(i) > CORE_REACH {
+                i = next_core[i].saturating_sub(CORE_REACH);
+                continue;
+            }
             let Some(hits) = self.parse_at(i) else {
                 i += 1;
                 continue;

@@ -322,15 +322,48 @@ pub struct Holiday {
     pub rule: HolidayRule,
 }
 
+/// Longest word the tables hold: words are keyed by their bytes packed into a `u128`.
+pub const MAX_LEN: usize = 16;
+
 pub struct Lexicon {
-    words: FxHashMap<&'static str, Lex>,
+    words: FxHashMap<u128, Lex>,
+    /// `starts[len][first]` has bit `second` set when some word of that length starts with
+    /// those two letters; most words of a text are rejected here without hashing.
+    starts: [[u32; 27]; MAX_LEN + 1],
     /// Longest names first, so that "christmas eve" wins over "christmas".
     pub holidays: Vec<Holiday>,
 }
 
 impl Lexicon {
     pub fn get(&self, lowercase: &str) -> Option<&Lex> {
-        self.words.get(lowercase)
+        self.get_bytes(lowercase.as_bytes())
+    }
+
+    /// Look up a lowercase ASCII word.
+    pub fn get_bytes(&self, lowercase: &[u8]) -> Option<&Lex> {
+        let first = letter_slot(*lowercase.first()?)?;
+        let second = lowercase.get(1).map_or(Some(26), |c| letter_slot(*c))?;
+        let row = self.starts.get(lowercase.len())?;
+        if row[first] & (1 << second) == 0 {
+            return None;
+        }
+        self.words.get(&pack(lowercase)?)
+    }
+}
+
+/// The bytes of a word of at most [`MAX_LEN`] bytes as one number.
+pub fn pack(word: &[u8]) -> Option<u128> {
+    if word.len() > MAX_LEN {
+        return None;
+    }
+    Some(word.iter().rev().fold(0u128, |acc, &c| (acc << 8) | u128::from(c)))
+}
+
+fn letter_slot(c: u8) -> Option<usize> {
+    match c {
+        b'a'..=b'z' => Some(usize::from(c - b'a')),
+        b'\'' => Some(26),
+        _ => None,
     }
 }
 
@@ -451,7 +484,17 @@ fn build() -> Lexicon {
         holidays.push(Holiday { words: name_words, rule });
     }
     holidays.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
-    Lexicon { words, holidays }
+    let mut starts = [[0u32; 27]; MAX_LEN + 1];
+    for w in words.keys() {
+        let b = w.as_bytes();
+        let first = b.first().and_then(|c| letter_slot(*c));
+        let second = b.get(1).map_or(Some(26), |c| letter_slot(*c));
+        if let (Some(row), Some(first), Some(second)) = (starts.get_mut(b.len()), first, second) {
+            row[first] |= 1 << second;
+        }
+    }
+    let words = words.into_iter().filter_map(|(k, v)| Some((pack(k.as_bytes())?, v))).collect();
+    Lexicon { words, starts, holidays }
 }
 
 fn parse_holiday_rule(rule: &str) -> Option<HolidayRule> {

@@ -50,7 +50,7 @@ impl Tok {
     }
 }
 
-const MAX_WORD: usize = 24;
+use crate::lexicon::MAX_LEN as MAX_WORD;
 
 /// Cut `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Tok> {
@@ -229,8 +229,16 @@ fn word(text: &str, i: usize, tok: &mut Tok) -> usize {
     let n = b.len();
     let at = |k: usize| b.get(k).copied().unwrap_or(0);
     let mut j = i;
-    while j < n && is_word_byte(text, j) {
-        j += if b[j] >= 0x80 { char_at(text, j).len_utf8() } else { 1 };
+    loop {
+        // ASCII letters and digits first; other chars only when they are alphanumeric.
+        while j < n && b[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        if j < n && b[j] >= 0x80 && is_word_byte(text, j) {
+            j += char_at(text, j).len_utf8();
+        } else {
+            break;
+        }
     }
     // "a.m.", "p.m", "U.S.": single letters joined by dots.
     if j == i + 1 && at(j) == b'.' && at(j + 1).is_ascii_alphabetic() && !is_word_byte(text, j + 2)
@@ -264,8 +272,7 @@ fn lookup(bytes: &[u8]) -> Option<&'static Lex> {
             len += 1;
         }
     }
-    let word = std::str::from_utf8(&buf[..len]).ok()?;
-    LEXICON.get(word)
+    LEXICON.get_bytes(buf.get(..len)?)
 }
 
 #[cfg(test)]
