@@ -59,6 +59,17 @@ impl Tok<'_> {
         self.kind == TokenKind::Word
     }
 
+    /// "21st", "2nd", "86th".
+    fn has_digit_ordinal(&self) -> bool {
+        let digits = self
+            .text
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = self.text.get(digits.len()..).unwrap_or("");
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(suffix, "st" | "nd" | "rd" | "th")
+    }
+
     fn is_punct(&self, c: char) -> bool {
         self.kind == TokenKind::Punct
             && self
@@ -360,63 +371,37 @@ fn possessive_business(toks: &[Tok], end: usize, lex: &Lexicon) -> bool {
 }
 
 /// Words that open organisation and place names ("University ...", "Lake ...", "San ...").
+#[rustfmt::skip]
 const ORG_PREFIXES: &[&str] = &[
-    "university",
-    "bank",
-    "club",
-    "lake",
-    "mount",
-    "mt",
-    "port",
-    "fort",
-    "saint",
-    "st",
-    "san",
-    "santa",
-    "santo",
-    "sao",
-    "los",
-    "las",
-    "new",
-    "north",
-    "south",
-    "east",
-    "west",
-    "upper",
-    "lower",
-    "greater",
-    "royal",
-    "national",
-    "international",
-    "united",
-    "federal",
-    "central",
-    "ministry",
-    "department",
-    "hotel",
-    "radio",
-    "air",
-    "cape",
-    "isla",
-    "rio",
-    "el",
-    "la",
-    "le",
-    "les",
-    "al",
-    "real",
-    "sporting",
-    "atletico",
-    "dynamo",
-    "dinamo",
-    "inter",
-    "olympique",
-    "der",
-    "die",
-    "das",
-    "den",
+    "university", "bank", "club", "lake", "mount", "mt", "port", "fort", "saint", "st", "san",
+    "santa", "santo", "sao", "los", "las", "new", "north", "south", "east", "west", "upper",
+    "lower", "greater", "royal", "national", "international", "united", "federal", "central",
+    "ministry", "department", "hotel", "radio", "air", "cape", "isla", "rio", "el", "la", "le",
+    "al", "real", "sporting", "atletico", "dynamo", "dinamo", "inter", "olympique", "der", "die",
     "het",
-    "de",
+];
+
+/// Capitalized particles that open a surname ("De Wilde", "Van Gastel", "Di Matteo").
+#[rustfmt::skip]
+const SURNAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "di", "da", "du", "del", "della", "dos", "das", "ter", "ten", "den", "mac",
+];
+
+/// Lowercase titles that still mark the next word as a name ("Indonesian president Suharto").
+#[rustfmt::skip]
+const OFFICIAL_TITLES: &[&str] = &[
+    "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess",
+    "sheikh", "emir", "sultan", "senator", "governor", "mayor", "ambassador", "envoy", "general",
+    "colonel", "admiral", "spokesman", "spokeswoman", "chairman", "leader", "secretary", "judge",
+    "commissioner", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
+    "captain", "pitcher", "batsman", "bowler",
+];
+
+/// Nouns after a surname that make it a person's ("the Maduro administration", "Putin regime").
+#[rustfmt::skip]
+const PERSON_NOUNS_AFTER: &[&str] = &[
+    "administration", "regime", "government", "campaign", "camp", "aides", "aide", "supporters",
+    "loyalists", "presidency", "family", "team", "doctrine", "era", "years", "cabinet", "allies",
 ];
 
 /// Place words that are also common surnames: after a given name they are the surname
@@ -546,6 +531,9 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         return Verdict::NotPerson;
     }
     let soft_cue = SOFT_CUES.contains(&tail_name) && first_strong && names.len() > 1;
+    if lex.org_cues.contains(tail_name) && !soft_cue && names.len() == 1 {
+        return Verdict::Unknown;
+    }
     if lex.org_cues.contains(tail_name) && !soft_cue
         || ORG_PREFIXES.contains(&head_f) && names.len() > 1
     {
@@ -596,11 +584,16 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
             .strip_suffix('s')
             .is_some_and(|w| lex.words.contains(w) || lex.non_person.contains(w));
         let teamlike = plural_word || lex.major_places.contains(tail_name);
-        if !first_strong && !titled && !initials && teamlike {
+        if !first_strong && !titled && !context && !initials && teamlike {
             return Verdict::Unknown;
         }
+        let particle_head = SURNAME_PARTICLES.contains(&head_f)
+            && n == 2
+            && !tail_word
+            && !lex.places.contains(tail_name);
         titled
             || context
+            || particle_head
             || initials
             || first_strong
             || first_given && !tail_word
@@ -609,7 +602,9 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         // One word: a surname or given name, or the direct object of a capitalized title.
         let known = (lex.is_surname(tail_name) || lex.is_given(tail_name))
             && !lex.places.contains(tail_name);
-        let title_before = first_title_adjacent(toks, head.first, lex);
+        let title_before = first_title_adjacent(toks, head.first, lex)
+            && !tail_word
+            && !lex.places.contains(tail_name);
         titled && !lex.major_places.contains(tail_name) && (known || title_before)
             || context && !lex.places.contains(tail_name) && !tail_word
     };
@@ -627,9 +622,10 @@ fn first_title_adjacent(toks: &[Tok], first: usize, lex: &Lexicon) -> bool {
     if i > 0 && toks.get(i - 1).is_some_and(|t| t.is_punct('.')) {
         i -= 1;
     }
-    i.checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|t| t.is_word() && t.cap && lex.is_title_head(&t.folded))
+    i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+        let f = t.folded.trim_end_matches('.');
+        t.is_word() && (t.cap && lex.is_title_head(f) || OFFICIAL_TITLES.contains(&f))
+    })
 }
 
 /// Evidence of a person around a name, besides titles: an age ("Smith , 34 ,", "20-year-old
@@ -644,13 +640,56 @@ fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bo
         return true;
     }
     // "Name ( Country )" in results lists, for names of two parts or more.
-    let country_in_brackets = toks.get(end).is_some_and(|t| t.is_punct('('))
-        && toks.get(end + 1).is_some_and(|t| {
-            t.is_word() && (lex.major_places.contains(&t.folded) || t.all_caps && t.text.len() <= 4)
-        })
+    let country_in_brackets = toks.get(end).is_some_and(|t| t.is_punct('(')) && {
+        let inside: Vec<&Tok> = toks
+            .get(end + 1..(end + 5).min(toks.len()))
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|t| t.is_word() && t.cap)
+            .collect();
+        let closes = toks
+            .get(end + 1 + inside.len())
+            .is_some_and(|t| t.is_punct(')'));
+        let joined = inside
+            .iter()
+            .map(|t| t.folded.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let acronym = inside.len() == 1 && inside.iter().all(|t| t.all_caps && t.text.len() <= 4);
+        closes && (lex.major_places.contains(&joined) || acronym)
+    };
+    // Goal scorers: "Viorel Moldovan ( 21st minute )", "Aunger ( 41st min , pen )".
+    let minute = toks.get(end).is_some_and(|t| t.is_punct('('))
+        && toks.get(end + 1).is_some_and(|t| t.has_digit_ordinal())
         && toks
             .get(end + 2)
-            .is_some_and(|t| t.is_punct(')') || t.is_word() && t.cap);
+            .is_some_and(|t| matches!(t.folded.as_str(), "minute" | "min" | "mins"));
+    if minute {
+        return true;
+    }
+    // Line-ups: "15 - Andre Joubert , 14 - James Small".
+    let numbered = first >= 2
+        && toks.get(first - 1).is_some_and(|t| t.is_punct('-'))
+        && toks
+            .get(first - 2)
+            .is_some_and(|t| t.text.parse::<u32>().is_ok_and(|n| (1..=30).contains(&n)))
+        && toks.get(end).is_none_or(|t| {
+            t.is_punct(',') || t.is_punct(';') || t.is_punct('(') || t.is_punct('.')
+        });
+    if numbered {
+        return true;
+    }
+    // "the Maduro administration", "the Dole campaign".
+    let owner = toks
+        .get(end)
+        .is_some_and(|t| PERSON_NOUNS_AFTER.contains(&t.folded.as_str()))
+        && end - first == 1
+        && toks.get(first).is_some_and(|t| {
+            lex.surnames.contains(&t.folded) && !lex.major_places.contains(&t.folded)
+        });
+    if owner {
+        return true;
+    }
     if country_in_brackets && end - first >= 2 {
         let words = (first..end)
             .filter_map(|i| toks.get(i))
@@ -886,7 +925,7 @@ mod debug_tests {
 
     #[test]
     fn show_chunks() {
-        let text = "Then Joost van der Westhuizen was out.";
+        let text = "It will be replaced by Shearer 's Newcastle team mate Les Ferdinand .";
         let a = Analysis::new(text);
         let toks = prepare(&a);
         for parts in chunks(text, &toks, &LEXICON) {
