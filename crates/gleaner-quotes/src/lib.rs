@@ -57,6 +57,7 @@ pub fn extract_quotes(analysis: &Analysis) -> Vec<QuoteFinding> {
     let mut q = 0;
     for s in 0..analysis.sentences.len() {
         let range = ctx.sentence_range(s);
+        run.speaker_line(range.clone());
         while let Some(quote) = quotes.get(q) {
             if quote.open_tok >= range.end {
                 break;
@@ -140,6 +141,9 @@ impl Run<'_, '_, '_> {
         let Some(q) = self.quotes.get(qi) else { return };
         // A later quoted fragment of a reported clause already found: its own partial quote.
         if let Some(clause) = self.out.iter().find(|f| f.span.contains(&q.content)) {
+            if clause.kind == QuoteKind::Indirect {
+                return;
+            }
             let (speaker, cue, cue_span) =
                 (clause.speaker.clone(), clause.cue.clone(), clause.cue_span);
             self.out.push(QuoteFinding {
@@ -233,14 +237,24 @@ impl Run<'_, '_, '_> {
             cue: Some(cue),
             speaker,
         }) = governing
-            && cue.has(CLAUSE)
+            && !cue.has(SOURCE_AFTER)
             && cue.end <= q.open_tok
             && !self.used_cues.contains(&cue.start)
         {
             let end = ctx
                 .sentence_range(ctx.sentence_of(q.close_tok.unwrap_or(q.open_tok)))
                 .end;
-            if let Some(clause) = self.clause_after(&cue, sentence.start.max(cue.end), end) {
+            // The reported clause, or for a cue right before its object ("criticized the
+            // law as a “crazy system”") the rest of the sentence.
+            let clause = cue
+                .has(CLAUSE)
+                .then(|| self.clause_after(&cue, sentence.start.max(cue.end), end))
+                .flatten()
+                .or_else(|| {
+                    let direct_object = !(cue.end..q.open_tok).any(|i| ctx.is_punct(i, ','));
+                    direct_object.then(|| self.clause_between(cue.end, end)).flatten()
+                });
+            if let Some(clause) = clause {
                 let span = clause.cover(&q.content);
                 self.used_cues.insert(cue.start);
                 self.remember(speaker);
@@ -545,8 +559,10 @@ impl Run<'_, '_, '_> {
         let cues = || ctx.cues_in(range.clone()).filter(|c| c.end <= range.end);
         // A verb of speech governs over a verb of belief or evidence after it ("saying it
         // indicates the need to ‘...’").
+        let reporting = |c: &CueHit| c.has(SPEECH) && c.has(CLAUSE) || c.has(SOURCE_AFTER);
         let cue = cues()
-            .rfind(|c| c.has(SPEECH | SOURCE_AFTER | NAMING))
+            .rfind(reporting)
+            .or_else(|| cues().rfind(|c| c.has(SPEECH | NAMING)))
             .or_else(|| cues().next_back())?;
         if cue.has(SOURCE_AFTER) {
             let speaker = ctx.source_phrase(cue.end, range.end);
@@ -615,8 +631,8 @@ impl Run<'_, '_, '_> {
         let ctx = self.ctx;
         let mut k = cue.end;
         if cue.has(OBJECT) {
-            return (k..end.min(k + 10))
-                .take_while(|&m| !ctx.is_punct(m, '.') && !ctx.is_quoted(m))
+            return (k..end.min(k + 12))
+                .take_while(|&m| !ctx.is_punct(m, '.'))
                 .find(|&m| ctx.low(m) == "that")
                 .map(|m| m + 1);
         }
@@ -703,6 +719,40 @@ impl Run<'_, '_, '_> {
                             && !ctx.tok(m).is_some_and(|t| t.capitalized))
         });
         verb_soon.then_some(k)
+    }
+
+    /// A paragraph opening with a name and a colon (`PENCE: Well, ...`, `Rush Limbaugh:
+    /// Hillary ...`): the rest of the paragraph is what the named person said.
+    fn speaker_line(&mut self, sentence: Range<usize>) {
+        let ctx = self.ctx;
+        let para = ctx.paragraph_of(sentence.start);
+        let Some(para_span) = ctx.a.paragraphs.get(para) else {
+            return;
+        };
+        if ctx.tok(sentence.start).is_none_or(|t| t.span.start != para_span.start) {
+            return;
+        }
+        let Some(name) = ctx.phrase_starting_at(sentence.start, sentence.end, false) else {
+            return;
+        };
+        let colon = name.last + 1;
+        let named = name.kind == SpeakerKind::Name
+            || name.first == name.last && ctx.tok(name.first).is_some_and(|t| t.all_caps);
+        let common = matches!(
+            ctx.low(name.first),
+            "update" | "note" | "source" | "sources" | "editor" | "correction" | "watch" | "read"
+                | "photo" | "video" | "related" | "advertisement" | "caption" | "credit"
+        );
+        if !named || common || name.last - sentence.start > 4 || !ctx.is_punct(colon, ':') {
+            return;
+        }
+        let end = ctx.a.token_index_at(para_span.end);
+        if let Some(content) = self.clause_between(colon + 1, end)
+            && !self.covered(content)
+        {
+            self.remember(Some(name));
+            self.push(content, QuoteKind::Indirect, Attribution { speaker: Some(name), cue: None });
+        }
     }
 
     /// Reported speech without quote marks in one sentence.
