@@ -227,8 +227,8 @@ impl Lexicon {
     /// A given name that is no common word, place or other non-name ("Sergei", not "Will").
     pub fn is_strong_given(&self, folded: &str) -> bool {
         self.given.contains(folded)
-            && (!self.words.contains(folded) || self.word_names.contains(folded))
-            && !self.major_places.contains(folded)
+            && (self.word_names.contains(folded)
+                || !self.words.contains(folded) && !self.major_places.contains(folded))
             && !self.non_person.contains(folded)
             && !self.org_cues.contains(folded)
             && !self.titles.contains_key(folded)

@@ -502,7 +502,13 @@ fn judge(toks: &[Tok], parts: &[Part], lex: &Lexicon) -> (Verdict, Vec<Part>) {
         .skip(1)
         .position(|p| lex.non_person.contains(&p.folded))
     {
-        rest = &rest[..cut + 1];
+        let names_left = rest[..cut + 1]
+            .iter()
+            .filter(|p| p.kind == PartKind::Name)
+            .count();
+        if names_left >= 2 {
+            rest = &rest[..cut + 1];
+        }
     }
     while rest.last().is_some_and(|p| p.kind == PartKind::Particle) {
         rest = &rest[..rest.len() - 1];
@@ -604,9 +610,10 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
             && !lex.places.contains(tail_name);
         let title_before = first_title_adjacent(toks, head.first, lex)
             && !tail_word
-            && !lex.places.contains(tail_name);
+            && !lex.major_places.contains(tail_name);
         titled && !lex.major_places.contains(tail_name) && (known || title_before)
             || context && !lex.places.contains(tail_name) && !tail_word
+            || owner_follows(toks, head.first, tail.end, lex)
     };
     if person {
         Verdict::Person(mention)
@@ -679,15 +686,7 @@ fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bo
     if numbered {
         return true;
     }
-    // "the Maduro administration", "the Dole campaign".
-    let owner = toks
-        .get(end)
-        .is_some_and(|t| PERSON_NOUNS_AFTER.contains(&t.folded.as_str()))
-        && end - first == 1
-        && toks.get(first).is_some_and(|t| {
-            lex.surnames.contains(&t.folded) && !lex.major_places.contains(&t.folded)
-        });
-    if owner {
+    if owner_follows(toks, first, end, lex) {
         return true;
     }
     if country_in_brackets && end - first >= 2 {
@@ -709,6 +708,16 @@ fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bo
                 .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || c == '.'))
     };
     prev.is_some_and(fielding) || toks.get(end).is_some_and(|n| fielding(n) || figures(n))
+}
+
+/// "the Maduro administration", "the Dole campaign": a surname owning a person's noun.
+fn owner_follows(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bool {
+    toks.get(end)
+        .is_some_and(|t| PERSON_NOUNS_AFTER.contains(&t.folded.as_str()))
+        && end - first == 1
+        && toks.get(first).is_some_and(|t| {
+            lex.surnames.contains(&t.folded) && !lex.major_places.contains(&t.folded)
+        })
 }
 
 /// "Smith, 34," or "Smith ( 34 )": an age right after the name.
