@@ -16,6 +16,9 @@ pub const NAMING: u8 = 16;
 /// The source follows the cue ("according to X").
 pub const SOURCE_AFTER: u8 = 32;
 
+/// Its object or infinitive is the attributed content ("called for an end to ...", "wants to").
+pub const CONTENT: u8 = 64;
+
 /// One cue: its lowercase words and flags.
 #[derive(Debug)]
 pub struct Cue {
@@ -54,6 +57,7 @@ fn parse_flags(s: &str) -> u8 {
             'i' => INVERTS,
             'n' => NAMING,
             'a' => SOURCE_AFTER,
+            'c' => CONTENT,
             _ => 0,
         }
     })

@@ -15,7 +15,7 @@ mod phrases;
 use gleaner_core::{
     Analysis, Document, Extractor, Findings, QuoteFinding, QuoteKind, Span, Speaker, SpeakerKind,
 };
-use lexicon::{CLAUSE, INVERTS, NAMING, OBJECT, SOURCE_AFTER, SPEECH, TIME_WORDS};
+use lexicon::{CLAUSE, CONTENT, INVERTS, NAMING, OBJECT, SOURCE_AFTER, SPEECH, TIME_WORDS};
 use marks::RawQuote;
 use phrases::{Ctx, CueHit, Found};
 use rustc_hash::FxHashSet;
@@ -627,6 +627,21 @@ impl Run<'_, '_, '_> {
         (last >= start + 2).then(|| ctx.span(start, last))
     }
 
+    /// Where the object of a content cue starts ("called for [an end to ...]", "wants [to
+    /// ...]"): right after the cue and its time words, at a word.
+    fn object_start(&self, cue: &CueHit, end: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let mut k = cue.end;
+        while k < end && TIME_WORDS.contains(&ctx.low(k)) {
+            k += 1;
+        }
+        if ctx.low(k) == "that" {
+            k += 1;
+        }
+        let word = ctx.tok(k).is_some_and(|t| t.is_word() || t.kind == gleaner_core::TokenKind::Number);
+        (word && k < end && !ctx.is_quoted(k)).then_some(k)
+    }
+
     fn content_start(&self, cue: &CueHit, end: usize) -> Option<usize> {
         let ctx = self.ctx;
         let mut k = cue.end;
@@ -913,7 +928,7 @@ impl Run<'_, '_, '_> {
             }
             return None;
         }
-        if cue.has(NAMING) && !cue.has(CLAUSE) {
+        if !cue.has(CLAUSE | SPEECH | CONTENT) {
             return None;
         }
         let subject = self.subject_of(cue, first);
@@ -930,7 +945,7 @@ impl Run<'_, '_, '_> {
             };
             return Some((ctx.span(first, end), Some(speaker)));
         }
-        if !cue.has(CLAUSE) {
+        if !cue.has(CLAUSE | CONTENT) {
             return None;
         }
         let subject = subject.or_else(|| {
@@ -945,7 +960,9 @@ impl Run<'_, '_, '_> {
                     .any(|i| ctx.is_punct(i, ',') || ctx.cues.get(i).is_some_and(Option::is_some)))
             .then_some(opening)
         })?;
-        let start = self.content_start(cue, last_content)?;
+        let start = self
+            .content_start(cue, last_content)
+            .or_else(|| cue.has(CONTENT).then(|| self.object_start(cue, last_content)).flatten())?;
         if start + 2 >= last_content {
             return None;
         }
