@@ -556,37 +556,48 @@ impl Run<'_, '_, '_> {
     /// since the previous quote).
     fn attribution_before(&self, range: Range<usize>, floor: usize) -> Option<Attribution> {
         let ctx = self.ctx;
-        let cues = || ctx.cues_in(range.clone()).filter(|c| c.end <= range.end);
+        let cues: Vec<CueHit> = ctx
+            .cues_in(range.clone())
+            .filter(|c| c.end <= range.end && !self.is_gerund(c))
+            .collect();
         // A verb of speech governs over a verb of belief or evidence after it ("saying it
-        // indicates the need to ‘...’").
-        let reporting = |c: &CueHit| c.has(SPEECH) && c.has(CLAUSE) || c.has(SOURCE_AFTER);
-        let cue = cues()
-            .rfind(reporting)
-            .or_else(|| cues().rfind(|c| c.has(SPEECH | NAMING)))
-            .or_else(|| cues().next_back())?;
-        if cue.has(SOURCE_AFTER) {
-            let speaker = ctx.source_phrase(cue.end, range.end);
-            return Some(Attribution {
-                speaker,
-                cue: Some(cue),
-            });
+        // indicates the need to ‘...’"); nearer cues first within each rank.
+        let rank = |c: &CueHit| {
+            if c.has(SPEECH) && c.has(CLAUSE) || c.has(SOURCE_AFTER) {
+                0
+            } else if c.has(SPEECH | NAMING) {
+                1
+            } else {
+                2
+            }
+        };
+        let mut order: Vec<(usize, CueHit)> = cues.iter().rev().map(|c| (rank(c), *c)).collect();
+        order.sort_by_key(|(r, _)| *r);
+        for (_, cue) in order {
+            if cue.has(SOURCE_AFTER) {
+                let speaker = ctx.source_phrase(cue.end, range.end);
+                return Some(Attribution { speaker, cue: Some(cue) });
+            }
+            if let Some(speaker) = self.subject_of(&cue, floor) {
+                return Some(Attribution { speaker: Some(speaker), cue: Some(cue) });
+            }
+            if !cue.has(NAMING)
+                && let Some(after) = ctx.phrase_starting_at(cue.end, range.end, false)
+            {
+                // "said Lavrov: “...”"
+                return Some(Attribution { speaker: Some(after), cue: Some(cue) });
+            }
         }
-        let speaker = self.subject_of(&cue, floor);
-        if speaker.is_none() && cue.has(NAMING) {
-            return None;
-        }
-        if speaker.is_none() {
-            // "said Lavrov: “...”"
-            let after = ctx.phrase_starting_at(cue.end, range.end, false)?;
-            return Some(Attribution {
-                speaker: Some(after),
-                cue: Some(cue),
-            });
-        }
-        Some(Attribution {
-            speaker,
-            cue: Some(cue),
-        })
+        None
+    }
+
+    /// An -ing form used as a noun ("that predicting if ...", "the saying"), not a cue.
+    fn is_gerund(&self, cue: &CueHit) -> bool {
+        let ctx = self.ctx;
+        ctx.low(cue.start).ends_with("ing")
+            && cue.start.checked_sub(1).is_some_and(|p| {
+                matches!(ctx.low(p), "that" | "the" | "a" | "of" | "for" | "about" | "his" | "her" | "their")
+            })
     }
 
     /// The subject of a sentence introducing a quote with a colon ("He concluded: “...”" has a
