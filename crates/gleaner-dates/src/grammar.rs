@@ -27,11 +27,25 @@ pub struct Hit {
 
 impl Hit {
     fn point(start: usize, end: usize, point: Point) -> Hit {
-        Hit { start, end, kind: DateKind::Date, value: point.value(), point: Some(point), sets_quarter: true }
+        Hit {
+            start,
+            end,
+            kind: DateKind::Date,
+            value: point.value(),
+            point: Some(point),
+            sets_quarter: true,
+        }
     }
 
     fn new(start: usize, end: usize, kind: DateKind, value: impl Into<String>) -> Hit {
-        Hit { start, end, kind, value: value.into(), point: None, sets_quarter: true }
+        Hit {
+            start,
+            end,
+            kind,
+            value: value.into(),
+            point: None,
+            sets_quarter: true,
+        }
     }
 }
 
@@ -122,7 +136,11 @@ impl<'a> Grammar<'a> {
         let n = self.toks.len();
         let mut next_core = vec![usize::MAX; n + 1];
         for k in (0..n).rev() {
-            next_core[k] = if self.toks.get(k).is_some_and(is_core) { k } else { next_core[k + 1] };
+            next_core[k] = if self.toks.get(k).is_some_and(is_core) {
+                k
+            } else {
+                next_core[k + 1]
+            };
         }
         let mut i = 0;
         while i < n {
@@ -235,7 +253,9 @@ impl<'a> Grammar<'a> {
     }
 
     fn text_of(&self, i: usize) -> &'a str {
-        self.tok(i).and_then(|t| self.text.get(t.start as usize..t.end as usize)).unwrap_or("")
+        self.tok(i)
+            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
+            .unwrap_or("")
     }
 
     fn text_is(&self, i: usize, s: &str) -> bool {
@@ -256,15 +276,17 @@ impl<'a> Grammar<'a> {
     }
 
     fn is_sentence_break(&self, i: usize) -> bool {
-        self.tok(i).is_none_or(|t| {
-            t.shape == Shape::Punct && matches!(t.byte, b'.' | b'!' | b'?' | b';')
-        })
+        self.tok(i)
+            .is_none_or(|t| t.shape == Shape::Punct && matches!(t.byte, b'.' | b'!' | b'?' | b';'))
     }
 
     // ------------------------------------------------------------------ context
 
     fn anchor(&self, at: usize) -> Option<Point> {
-        self.ctx.anchor.filter(|(_, end)| at.saturating_sub(*end) <= ANCHOR_REACH).map(|(p, _)| p)
+        self.ctx
+            .anchor
+            .filter(|(_, end)| at.saturating_sub(*end) <= ANCHOR_REACH)
+            .map(|(p, _)| p)
     }
 
     /// The day a bare clock time or part of day refers to: the last day mentioned nearby, or
@@ -330,14 +352,19 @@ impl<'a> Grammar<'a> {
         }
         let past_before = (1..=2).any(|d| {
             k >= d
-                && ["was", "were", "had", "been", "previously"].iter().any(|w| self.text_is(k - d, w))
+                && ["was", "were", "had", "been", "previously"]
+                    .iter()
+                    .any(|w| self.text_is(k - d, w))
         });
         if past_before {
             return Some(Tense::Past);
         }
         let next = self.tok(k + 1);
-        let introduces = matches!(self.word(k + 1), Some(Word::To | Word::For | Word::On | Word::In | Word::At | Word::Until | Word::By))
-            || next.is_some_and(|t| t.lex.is_some_and(|l| l.weekday != 0 || l.month != 0) || t.is_int());
+        let introduces = matches!(
+            self.word(k + 1),
+            Some(Word::To | Word::For | Word::On | Word::In | Word::At | Word::Until | Word::By)
+        ) || next
+            .is_some_and(|t| t.lex.is_some_and(|l| l.weekday != 0 || l.month != 0) || t.is_int());
         introduces.then_some(Tense::Future)
     }
 
@@ -350,7 +377,13 @@ impl<'a> Grammar<'a> {
         // Capitalized "May" and "March" are months, not verbs.
         let tense = t.lex.filter(|l| !(t.cap && l.month != 0)).map(|l| l.tense);
         // "to resume Tuesday", "set to meet Monday": an infinitive looks ahead.
-        if near && k > 0 && self.text_is(k - 1, "to") && !t.cap && t.lex.is_none() && !self.text_of(k).ends_with("ing") {
+        if near
+            && k > 0
+            && self.text_is(k - 1, "to")
+            && !t.cap
+            && t.lex.is_none()
+            && !self.text_of(k).ends_with("ing")
+        {
             return Some(Tense::Future);
         }
         let past = match tense {
@@ -439,7 +472,9 @@ impl<'a> Grammar<'a> {
                     | Word::Last
             )
         ) || self.lex(k).is_some_and(|l| l.weekday != 0 || l.month != 0)
-            || self.is(k, Word::In) && self.is(k + 1, Word::The) && self.singular_unit(k + 2).is_some()
+            || self.is(k, Word::In)
+                && self.is(k + 1, Word::The)
+                && self.singular_unit(k + 2).is_some()
     }
 
     fn core(&self, j: usize) -> Hits {
@@ -488,7 +523,11 @@ impl<'a> Grammar<'a> {
             if !t.cap {
                 return None;
             }
-            let end = if self.punct(i + 1, b'.') && self.glued(i + 1) { i + 2 } else { i + 1 };
+            let end = if self.punct(i + 1, b'.') && self.glued(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
             return Some((l.month, end, false));
         }
         if !t.cap && matches!(l.month, 3 | 5) {
@@ -516,13 +555,21 @@ impl<'a> Grammar<'a> {
         if self.glued(end) && self.punct(end, b'%') {
             return None;
         }
-        if self.glued(end) && self.punct(end, b':') && self.tok(end + 1).is_some_and(|n| n.is_int() && !n.space_before) {
+        if self.glued(end)
+            && self.punct(end, b':')
+            && self
+                .tok(end + 1)
+                .is_some_and(|n| n.is_int() && !n.space_before)
+        {
             return None;
         }
         if self.hyphen(end) && self.unit(end + 1).is_some() {
             return None;
         }
-        if self.lex(end).is_some_and(|l| l.not_year_after || l.unit.is_some()) {
+        if self
+            .lex(end)
+            .is_some_and(|l| l.not_year_after || l.unit.is_some())
+        {
             return None;
         }
         Some((d as u8, end))
@@ -559,7 +606,16 @@ impl<'a> Grammar<'a> {
         let t = self.tok(i)?;
         match t.shape {
             Shape::Int if t.digits == 4 && (1000..=2999).contains(&t.value) => {
-                if self.glued(i + 1) && self.tok(i + 1).is_some_and(|n| !n.is_punct(b',') && !n.is_punct(b'.') && !n.is_punct(b')') && !n.is_punct(b'-') && !n.is_punct(b'\'') && !n.is_word()) {
+                if self.glued(i + 1)
+                    && self.tok(i + 1).is_some_and(|n| {
+                        !n.is_punct(b',')
+                            && !n.is_punct(b'.')
+                            && !n.is_punct(b')')
+                            && !n.is_punct(b'-')
+                            && !n.is_punct(b'\'')
+                            && !n.is_word()
+                    })
+                {
                     return None;
                 }
                 Some((t.value as i32, i + 1))
@@ -575,7 +631,11 @@ impl<'a> Grammar<'a> {
         let now = self.ctx.dct.map_or(2025, |d| i32::from(d.year()));
         let yy = yy as i32;
         let century = now.div_euclid(100) * 100;
-        if century + yy > now + 10 { century - 100 + yy } else { century + yy }
+        if century + yy > now + 10 {
+            century - 100 + yy
+        } else {
+            century + yy
+        }
     }
 
     /// A year-like offset: "this year", "last year", "next year" after a month or quarter.
@@ -590,11 +650,20 @@ impl<'a> Grammar<'a> {
     }
 
     fn dct_year(&self) -> Option<i32> {
-        self.ctx.dct.map(|d| i32::from(d.year())).or(self.ctx.year_hint)
+        self.ctx
+            .dct
+            .map(|d| i32::from(d.year()))
+            .or(self.ctx.year_hint)
     }
 
     /// Value of a month and day with an optional year.
-    fn month_day_value(&self, year: Option<i32>, month: u8, day: u8, tense: Tense) -> (String, Option<Point>) {
+    fn month_day_value(
+        &self,
+        year: Option<i32>,
+        month: u8,
+        day: u8,
+        tense: Tense,
+    ) -> (String, Option<Point>) {
         let resolved = match (year, self.ctx.dct) {
             (Some(y), _) => date(y, month, day).ok_or(Some(y)),
             (None, Some(dct)) => resolve_month_day(dct, month, day, tense).ok_or(None),
@@ -615,7 +684,12 @@ impl<'a> Grammar<'a> {
     /// "2022-01-18", "1/18/2022", "18.01.2022".
     fn numeric_date(&self, j: usize) -> Option<Hit> {
         let a = self.tok(j)?;
-        if j > 0 && self.glued(j) && self.tok(j - 1).is_some_and(|p| p.shape == Shape::Punct && matches!(p.byte, b'/' | b'-' | b'.' | b':')) {
+        if j > 0
+            && self.glued(j)
+            && self.tok(j - 1).is_some_and(|p| {
+                p.shape == Shape::Punct && matches!(p.byte, b'/' | b'-' | b'.' | b':')
+            })
+        {
             return None;
         }
         let sep = self.tok(j + 1)?;
@@ -628,14 +702,32 @@ impl<'a> Grammar<'a> {
         if !glued || !self.punct(j + 3, sep.byte) || !b.is_int() || !c.is_int() {
             return None;
         }
-        if self.glued(j + 5) && self.tok(j + 5).is_some_and(|t| t.shape == Shape::Punct && matches!(t.byte, b'-' | b'/' | b'.' | b':')) && self.tok(j + 6).is_some_and(|t| t.is_int() && !t.space_before) {
+        if self.glued(j + 5)
+            && self.tok(j + 5).is_some_and(|t| {
+                t.shape == Shape::Punct && matches!(t.byte, b'-' | b'/' | b'.' | b':')
+            })
+            && self
+                .tok(j + 6)
+                .is_some_and(|t| t.is_int() && !t.space_before)
+        {
             return None;
         }
         let (y, m, d) = if a.digits == 4 && b.digits <= 2 && c.digits <= 2 {
             (a.value as i32, b.value, c.value)
-        } else if a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2 && sep.byte != b'-') {
-            let y = if c.digits == 4 { c.value as i32 } else { self.two_digit_year(c.value) };
-            if a.value > 12 || sep.byte == b'.' { (y, b.value, a.value) } else { (y, a.value, b.value) }
+        } else if a.digits <= 2
+            && b.digits <= 2
+            && (c.digits == 4 || c.digits == 2 && sep.byte != b'-')
+        {
+            let y = if c.digits == 4 {
+                c.value as i32
+            } else {
+                self.two_digit_year(c.value)
+            };
+            if a.value > 12 || sep.byte == b'.' {
+                (y, b.value, a.value)
+            } else {
+                (y, a.value, b.value)
+            }
         } else {
             return None;
         };
@@ -647,7 +739,7 @@ impl<'a> Grammar<'a> {
     fn year_end_ok(&self, e: usize) -> bool {
         let Some(t) = self.tok(e) else { return true };
         match t.shape {
-            Shape::Punct => !(matches!(t.byte, b'%' | b':' | b'/') && !t.space_before),
+            Shape::Punct => !matches!(t.byte, b'%' | b':' | b'/') || t.space_before,
             Shape::Word => t.lex.is_none_or(|l| !l.not_year_after && l.unit.is_none()),
             _ => false,
         }
@@ -661,7 +753,9 @@ impl<'a> Grammar<'a> {
             Shape::Int => t.digits == 4,
             Shape::Word => match t.lex {
                 Some(l) => {
-                    !l.not_year_after && l.unit.is_none() && (l.word.is_some() || l.tense != Tense::Unknown || l.month != 0)
+                    !l.not_year_after
+                        && l.unit.is_none()
+                        && (l.word.is_some() || l.tense != Tense::Unknown || l.month != 0)
                 }
                 None => t.cap,
             },
@@ -679,7 +773,17 @@ impl<'a> Grammar<'a> {
             loop {
                 let mut s = end;
                 if self.punct(s, b'-')
-                    || matches!(self.word(s), Some(Word::To | Word::Through | Word::Until | Word::Till | Word::And | Word::Or))
+                    || matches!(
+                        self.word(s),
+                        Some(
+                            Word::To
+                                | Word::Through
+                                | Word::Until
+                                | Word::Till
+                                | Word::And
+                                | Word::Or
+                        )
+                    )
                     || self.punct(s, b'&')
                 {
                     s += 1;
@@ -691,7 +795,9 @@ impl<'a> Grammar<'a> {
                 } else {
                     break;
                 }
-                let Some((d2, e2)) = self.day_at(s) else { break };
+                let Some((d2, e2)) = self.day_at(s) else {
+                    break;
+                };
                 if self.month_at(e2).is_some() || !self.list_item_end_ok(e2) {
                     break;
                 }
@@ -720,12 +826,23 @@ impl<'a> Grammar<'a> {
                 } else {
                     self.month_day_value(shared_year, m, d, tense)
                 };
-                hits.push(Hit { start: s, end: e, kind: DateKind::Date, value, point, sets_quarter: true });
+                hits.push(Hit {
+                    start: s,
+                    end: e,
+                    kind: DateKind::Date,
+                    value,
+                    point,
+                    sets_quarter: true,
+                });
             }
             return Some(hits);
         }
         // "March 2021", "March of 2021", "March, 2021"
-        let ys = if self.punct(k, b',') || self.is(k, Word::Of) { k + 1 } else { k };
+        let ys = if self.punct(k, b',') || self.is(k, Word::Of) {
+            k + 1
+        } else {
+            k
+        };
         if let Some((y, ye)) = self.year_at(ys)
             && self.year_end_ok(ye)
         {
@@ -755,12 +872,30 @@ impl<'a> Grammar<'a> {
             || matches!(
                 prev,
                 Some(
-                    Word::In | Word::Since | Word::By | Word::Until | Word::Till | Word::Of | Word::During
-                        | Word::From | Word::To | Word::Through | Word::Between | Word::Early | Word::Late
-                        | Word::Mid | Word::Before | Word::After | Word::On
+                    Word::In
+                        | Word::Since
+                        | Word::By
+                        | Word::Until
+                        | Word::Till
+                        | Word::Of
+                        | Word::During
+                        | Word::From
+                        | Word::To
+                        | Word::Through
+                        | Word::Between
+                        | Word::Early
+                        | Word::Late
+                        | Word::Mid
+                        | Word::Before
+                        | Word::After
+                        | Word::On
                 )
             );
-        if !context || self.month_at(j)?.2 == false && self.tok(j).is_some_and(|t| t.lex.is_some_and(|l| l.month_abbr)) {
+        // An abbreviation alone ("Jan") is too often a name.
+        let abbreviation = self
+            .tok(j)
+            .is_some_and(|t| t.lex.is_some_and(|l| l.month_abbr));
+        if !context || abbreviation {
             return None;
         }
         let start = if rel.is_some() { j - 1 } else { j };
@@ -769,15 +904,29 @@ impl<'a> Grammar<'a> {
                 let now = dct.month() as u8;
                 let y = i32::from(dct.year());
                 let year = match rel {
-                    Some(-1) => if m < now { y } else { y - 1 },
-                    Some(1) => if m > now { y } else { y + 1 },
+                    Some(-1) => {
+                        if m < now {
+                            y
+                        } else {
+                            y - 1
+                        }
+                    }
+                    Some(1) => {
+                        if m > now {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    }
                     Some(_) => y,
                     None => resolve_month(dct, m, self.tense_at(j, k)),
                 };
                 Hit::point(start, k, Point::Month(year, m))
             }
             None => match self.ctx.year_hint {
-                Some(y) if rel.is_none() || rel == Some(0) => Hit::point(start, k, Point::Month(y, m)),
+                Some(y) if rel.is_none() || rel == Some(0) => {
+                    Hit::point(start, k, Point::Month(y, m))
+                }
                 _ => Hit::new(start, k, DateKind::Date, format!("XXXX-{m:02}")),
             },
         };
@@ -788,13 +937,13 @@ impl<'a> Grammar<'a> {
     fn day_month(&self, j: usize) -> Hits {
         let k0 = if self.is(j, Word::The) { j + 1 } else { j };
         let t = self.tok(k0)?;
-        if t.is_word() && t.lex.is_some_and(|l| l.number.is_some()) && t.lex.is_some_and(|l| l.ordinal == 0) {
+        if t.is_word()
+            && t.lex.is_some_and(|l| l.number.is_some())
+            && t.lex.is_some_and(|l| l.ordinal == 0)
+        {
             return None;
         }
-        let (d, k) = self.day_at(k0).or_else(|| {
-            // day_at refuses a day before "of"? No: it only refuses units and quantities.
-            None
-        })?;
+        let (d, k) = self.day_at(k0)?;
         let k = if self.is(k, Word::Of) { k + 1 } else { k };
         let (m, k2, _) = self.month_at(k)?;
         let mut end = k2;
@@ -808,7 +957,14 @@ impl<'a> Grammar<'a> {
         }
         let tense = self.tense_at(j, end);
         let (value, point) = self.month_day_value(year, m, d, tense);
-        Some(vec![Hit { start: j, end, kind: DateKind::Date, value, point, sets_quarter: true }])
+        Some(vec![Hit {
+            start: j,
+            end,
+            kind: DateKind::Date,
+            value,
+            point,
+            sets_quarter: true,
+        }])
     }
 
     /// A weekday name at `i`: (ISO number, end, plural).
@@ -819,7 +975,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         if l.weekday_abbr {
-            if !t.cap || !(self.punct(i + 1, b'.') && self.glued(i + 1)) {
+            if !(t.cap && self.punct(i + 1, b'.') && self.glued(i + 1)) {
                 return None;
             }
             return Some((l.weekday, i + 2, false));
@@ -884,11 +1040,19 @@ impl<'a> Grammar<'a> {
             if k != j {
                 return None;
             }
-            let (part, end) = match self.lex(k2).and_then(|l| l.part_of_day.filter(|_| l.part_plural)) {
+            let (part, end) = match self
+                .lex(k2)
+                .and_then(|l| l.part_of_day.filter(|_| l.part_plural))
+            {
                 Some(p) => (p, k2 + 1),
                 None => ("", k2),
             };
-            return Some(vec![Hit::new(j, end, DateKind::Set, format!("XXXX-WXX-{wd}{part}"))]);
+            return Some(vec![Hit::new(
+                j,
+                end,
+                DateKind::Set,
+                format!("XXXX-WXX-{wd}{part}"),
+            )]);
         }
         if k == j {
             // "Saturday, April 25", "Tuesday 18 January"
@@ -910,7 +1074,13 @@ impl<'a> Grammar<'a> {
         });
         // "Monday morning", "Wednesday night"
         if let Some((part, end)) = self.part_at(k2) {
-            return Some(vec![self.with_part(j, end, day, part, &format!("XXXX-WXX-{wd}"))]);
+            return Some(vec![self.with_part(
+                j,
+                end,
+                day,
+                part,
+                &format!("XXXX-WXX-{wd}"),
+            )]);
         }
         let hit = match day {
             Some(d) => Hit::point(j, k2, Point::Day(d)),
@@ -925,7 +1095,10 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let holiday = LEXICON.holidays.iter().find(|h| {
-            h.words.iter().enumerate().all(|(n, w)| self.text_is(j + n, w))
+            h.words
+                .iter()
+                .enumerate()
+                .all(|(n, w)| self.text_is(j + n, w))
         })?;
         if !self.tok(j).is_some_and(|t| t.cap) {
             return None;
@@ -935,7 +1108,11 @@ impl<'a> Grammar<'a> {
             match holiday.rule {
                 HolidayRule::Fixed { month, day } => date(y, month, day),
                 HolidayRule::Easter(offset) => add_days(easter(y)?, i32::from(offset)),
-                HolidayRule::NthWeekday { month, nth, weekday } => nth_weekday(y, month, nth, weekday),
+                HolidayRule::NthWeekday {
+                    month,
+                    nth,
+                    weekday,
+                } => nth_weekday(y, month, nth, weekday),
             }
         };
         let ys = if self.punct(end, b',') { end + 1 } else { end };
@@ -947,7 +1124,8 @@ impl<'a> Grammar<'a> {
             Some(dct) => {
                 let y = i32::from(dct.year());
                 let tense = self.tense_at(j, end);
-                let candidates: Vec<Date> = [y - 1, y, y + 1].iter().filter_map(|&y| on(y)).collect();
+                let candidates: Vec<Date> =
+                    [y - 1, y, y + 1].iter().filter_map(|&y| on(y)).collect();
                 let pick = match tense {
                     Tense::Future => candidates.iter().find(|d| **d >= dct),
                     _ => candidates.iter().rev().find(|d| **d <= dct),
@@ -960,7 +1138,12 @@ impl<'a> Grammar<'a> {
                     Some(d) => Some(Hit::point(j, end, Point::Day(d))),
                     None => {
                         let probe = on(2001)?;
-                        Some(Hit::new(j, end, DateKind::Date, format!("XXXX-{:02}-{:02}", probe.month(), probe.day())))
+                        Some(Hit::new(
+                            j,
+                            end,
+                            DateKind::Date,
+                            format!("XXXX-{:02}-{:02}", probe.month(), probe.day()),
+                        ))
                     }
                 }
             }
@@ -975,7 +1158,11 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let s = self.text_of(i);
-        let letters: String = s.chars().filter(|c| *c != '.').collect::<String>().to_ascii_lowercase();
+        let letters: String = s
+            .chars()
+            .filter(|c| *c != '.')
+            .collect::<String>()
+            .to_ascii_lowercase();
         match letters.as_str() {
             "am" if s.contains('.') || !t.cap => Some(false),
             "pm" => Some(true),
@@ -994,14 +1181,17 @@ impl<'a> Grammar<'a> {
             }
             Shape::Int if t.digits <= 2 && (1..=12).contains(&t.value) => {
                 k = j + 1;
-                if self.am_pm(k).is_none() && !(self.text_is(k, "o") && self.text_is(k + 1, "'clock")) {
+                if self.am_pm(k).is_none()
+                    && !(self.text_is(k, "o") && self.text_is(k + 1, "'clock"))
+                {
                     return None;
                 }
                 (t.value, 0, None)
             }
             Shape::Int if t.digits == 4 => {
                 k = j + 1;
-                let zone = self.lex(k).is_some_and(|l| l.timezone) && self.tok(k).is_some_and(|t| t.cap);
+                let zone =
+                    self.lex(k).is_some_and(|l| l.timezone) && self.tok(k).is_some_and(|t| t.cap);
                 if !zone && !self.text_is(k, "hours") && !self.text_is(k, "hrs") {
                     return None;
                 }
@@ -1046,7 +1236,21 @@ impl<'a> Grammar<'a> {
         if !explicit {
             // A bare "10:30" needs a preposition before it.
             let prev = j.checked_sub(1).and_then(|p| self.word(p));
-            if !matches!(prev, Some(Word::At | Word::By | Word::Around | Word::About | Word::Until | Word::Till | Word::Before | Word::After | Word::Since | Word::From)) {
+            if !matches!(
+                prev,
+                Some(
+                    Word::At
+                        | Word::By
+                        | Word::Around
+                        | Word::About
+                        | Word::Until
+                        | Word::Till
+                        | Word::Before
+                        | Word::After
+                        | Word::Since
+                        | Word::From
+                )
+            ) {
                 return None;
             }
         }
@@ -1070,7 +1274,12 @@ impl<'a> Grammar<'a> {
             Some(Word::Tomorrow) => Some(1),
             _ => None,
         } {
-            day = Some(self.ctx.dct.and_then(|d| add_days(d, off)).ok_or_else(|| "XXXX-XX-XX".to_string()));
+            day = Some(
+                self.ctx
+                    .dct
+                    .and_then(|d| add_days(d, off))
+                    .ok_or_else(|| "XXXX-XX-XX".to_string()),
+            );
             k = ds + 1;
         }
         let day = day.unwrap_or_else(|| self.anchor_day(j).ok_or_else(|| "XXXX-XX-XX".to_string()));
@@ -1128,14 +1337,22 @@ impl<'a> Grammar<'a> {
         let dct = self.ctx.dct?;
         let y = i32::from(dct.year());
         let now = (dct.month() as u8 - 1) / 3 + 1;
-        if q <= now || self.tense_at(at, end) == Tense::Future { Some(y) } else { Some(y - 1) }
+        if q <= now || self.tense_at(at, end) == Tense::Future {
+            Some(y)
+        } else {
+            Some(y - 1)
+        }
     }
 
     /// "the third quarter", "third-quarter", "the fourth quarter of 1990", "next year's first
     /// quarter", "the year-ago quarter", "the first half of 2021", "fiscal 2022".
     fn quarter(&self, j: usize) -> Option<Hit> {
         if let Some(q) = self.q_token(j) {
-            let ys = if self.is(j + 1, Word::Of) { j + 2 } else { j + 1 };
+            let ys = if self.is(j + 1, Word::Of) {
+                j + 2
+            } else {
+                j + 1
+            };
             if let Some((y, ye)) = self.year_at(ys) {
                 return Some(Hit::point(j, ye, Point::Quarter(y, q)));
             }
@@ -1158,7 +1375,10 @@ impl<'a> Grammar<'a> {
             if self.is(k, Word::Fiscal) {
                 fiscal = true;
                 k += 1;
-            } else if let Some((y, ye)) = self.year_at(k).filter(|_| self.tok(k).is_some_and(|t| t.is_int())) {
+            } else if let Some((y, ye)) = self
+                .year_at(k)
+                .filter(|_| self.tok(k).is_some_and(|t| t.is_int()))
+            {
                 year = Some(y);
                 k = ye;
             } else if let Some((off, oe)) = self.year_offset(k)
@@ -1172,7 +1392,10 @@ impl<'a> Grammar<'a> {
             {
                 back_a_year = true;
                 k += 3;
-            } else if matches!(self.word(k), Some(Word::Latest | Word::Current | Word::Comparable | Word::Same | Word::Final)) {
+            } else if matches!(
+                self.word(k),
+                Some(Word::Latest | Word::Current | Word::Comparable | Word::Same | Word::Final)
+            ) {
                 latest = latest || self.word(k) == Some(Word::Latest);
                 k += 1;
             } else {
@@ -1181,7 +1404,11 @@ impl<'a> Grammar<'a> {
         }
         // "fiscal 2022", "fiscal year 2022"
         if fiscal && year.is_none() {
-            let ys = if self.singular_unit(k) == Some(Unit::Year) { k + 1 } else { k };
+            let ys = if self.singular_unit(k) == Some(Unit::Year) {
+                k + 1
+            } else {
+                k
+            };
             if let Some((y, ye)) = self.year_at(ys) {
                 return Some(Hit::point(j, ye, Point::Year(y)));
             }
@@ -1212,7 +1439,11 @@ impl<'a> Grammar<'a> {
         };
         if let Some((q, k2)) = self.ordinal(k) {
             let k3 = self.skip_hyphen(k2);
-            let k3 = if self.is(k3, Word::Fiscal) { k3 + 1 } else { k3 };
+            let k3 = if self.is(k3, Word::Fiscal) {
+                k3 + 1
+            } else {
+                k3
+            };
             let is_quarter = self.singular_unit(k3) == Some(Unit::Quarter);
             let is_half = self.is(k3, Word::Half) || self.text_is(k3, "half");
             if !(is_quarter && (1..=4).contains(&q) || is_half && (1..=2).contains(&q)) {
@@ -1225,7 +1456,13 @@ impl<'a> Grammar<'a> {
                 .or_else(|| year_off.and_then(|off| self.dct_year().map(|y| y + off)));
             if is_half {
                 // A half needs a year, or it is a half of anything (a match, a film).
-                let y = base.or_else(|| if year_off.is_some() || has_the && of_year.is_some() { self.dct_year() } else { None })?;
+                let y = base.or_else(|| {
+                    if year_off.is_some() || has_the && of_year.is_some() {
+                        self.dct_year()
+                    } else {
+                        None
+                    }
+                })?;
                 return Some(Hit::point(j, end, Point::Half(y, q)));
             }
             let y = match base {
@@ -1247,7 +1484,9 @@ impl<'a> Grammar<'a> {
             // "year-earlier" alone: the quarter talked about a year back, or last year.
             let p = match self.recent_quarter(j) {
                 Some(q) => q.shift(Unit::Year, -1),
-                None => self.dct_point(Unit::Year).and_then(|p| p.shift(Unit::Year, -1)),
+                None => self
+                    .dct_point(Unit::Year)
+                    .and_then(|p| p.shift(Unit::Year, -1)),
             };
             let mut hit = match p {
                 Some(p) => Hit::point(j, k, p),
@@ -1262,20 +1501,28 @@ impl<'a> Grammar<'a> {
         if is_quarter && self.is(k + 1, Word::Of) {
             return None;
         }
-        let current = self.ctx.dct.map(|d| Point::Quarter(i32::from(d.year()), (d.month() as u8 - 1) / 3 + 1));
+        let current = self
+            .ctx
+            .dct
+            .map(|d| Point::Quarter(i32::from(d.year()), (d.month() as u8 - 1) / 3 + 1));
         let base = if self.word(k - 1) == Some(Word::Current) {
             current
         } else if latest {
             current.and_then(|c| c.shift(Unit::Quarter, -1))
         } else {
-            self.recent_quarter(j).or_else(|| current.and_then(|c| c.shift(Unit::Quarter, -1)))
+            self.recent_quarter(j)
+                .or_else(|| current.and_then(|c| c.shift(Unit::Quarter, -1)))
         }?;
         // "the 1988 quarter": the quarter talked about, in that year.
         let base = match (year, base) {
             (Some(y), Point::Quarter(_, q)) => Point::Quarter(y, q),
             _ => base,
         };
-        let p = if back_a_year { base.shift(Unit::Year, -1)? } else { base };
+        let p = if back_a_year {
+            base.shift(Unit::Year, -1)?
+        } else {
+            base
+        };
         let mut hit = Hit::point(j, k + 1, p);
         hit.sets_quarter = !back_a_year;
         Some(hit)
@@ -1283,7 +1530,10 @@ impl<'a> Grammar<'a> {
 
     /// The quarter the text is talking about, if one was mentioned not long before `at`.
     fn recent_quarter(&self, at: usize) -> Option<Point> {
-        self.ctx.quarter.filter(|(_, end)| at.saturating_sub(*end) <= 4 * ANCHOR_REACH).map(|(p, _)| p)
+        self.ctx
+            .quarter
+            .filter(|(_, end)| at.saturating_sub(*end) <= 4 * ANCHOR_REACH)
+            .map(|(p, _)| p)
     }
 
     /// "the 1990s", "the '80s", "the nineties", "the 19th century", "21st-century".
@@ -1352,16 +1602,37 @@ impl<'a> Grammar<'a> {
         }
         let prev = j.checked_sub(1).and_then(|p| self.word(p));
         let weak = matches!(season, "FA" | "SP");
-        if rel.is_none() && !determined {
-            if weak || !matches!(prev, Some(Word::In | Word::During | Word::Since | Word::By | Word::Until | Word::Early | Word::Late | Word::Mid | Word::Over | Word::This | Word::Next | Word::Last)) {
-                return None;
-            }
+        if rel.is_none()
+            && !determined
+            && (weak
+                || !matches!(
+                    prev,
+                    Some(
+                        Word::In
+                            | Word::During
+                            | Word::Since
+                            | Word::By
+                            | Word::Until
+                            | Word::Early
+                            | Word::Late
+                            | Word::Mid
+                            | Word::Over
+                            | Word::This
+                            | Word::Next
+                            | Word::Last
+                    )
+                ))
+        {
+            return None;
         }
         if determined && self.is(end, Word::Of) {
             return None;
         }
         // "the summer months", "summer camp": an adjective, not a date.
-        if self.tok(end).is_some_and(|t| t.is_word() && t.lex.is_none() && !t.cap) {
+        if self
+            .tok(end)
+            .is_some_and(|t| t.is_word() && t.lex.is_none() && !t.cap)
+        {
             return None;
         }
         end = end.max(k + 1);
@@ -1378,10 +1649,28 @@ impl<'a> Grammar<'a> {
         let year = match rel {
             Some(0) => y,
             Some(-1) => y - 1,
-            Some(_) => if started { y + 1 } else { y },
+            Some(_) => {
+                if started {
+                    y + 1
+                } else {
+                    y
+                }
+            }
             None => match self.tense_at(j, end) {
-                Tense::Future => if now > sm + 2 { y + 1 } else { y },
-                _ => if started { y } else { y - 1 },
+                Tense::Future => {
+                    if now > sm + 2 {
+                        y + 1
+                    } else {
+                        y
+                    }
+                }
+                _ => {
+                    if started {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
             },
         };
         Some(Hit::point(j, end, Point::Season(year, season)))
@@ -1420,7 +1709,9 @@ impl<'a> Grammar<'a> {
             Word::Recently | Word::Previously => {
                 // "previously announced": part of an adjective, not a time of its own.
                 let next = self.tok(j + 1);
-                if next.is_some_and(|t| t.is_word() && !t.cap && self.text_of(j + 1).ends_with("ed")) {
+                if next
+                    .is_some_and(|t| t.is_word() && !t.cap && self.text_of(j + 1).ends_with("ed"))
+                {
                     return None;
                 }
                 Some(Hit::new(j, j + 1, DateKind::Date, "PAST_REF"))
@@ -1435,7 +1726,10 @@ impl<'a> Grammar<'a> {
             }
             Word::Current => {
                 let next = j + 1;
-                if self.unit(next).is_some() || self.is(next, Word::Fiscal) || self.is(next, Word::Period) {
+                if self.unit(next).is_some()
+                    || self.is(next, Word::Fiscal)
+                    || self.is(next, Word::Period)
+                {
                     return None;
                 }
                 if !self.tok(next).is_some_and(|t| t.is_word() && !t.cap) {
@@ -1468,10 +1762,26 @@ impl<'a> Grammar<'a> {
                         Some(Hit::new(j, j + 3, DateKind::Date, "FUTURE_REF"))
                     }
                     Word::Past
+                        if matches!(
+                            j.checked_sub(1).and_then(|p| self.word(p)),
+                            Some(Word::In | Word::Of | Word::From)
+                        ) && !self.lex(j + 2).is_some_and(|l| {
+                            l.unit.is_some() || l.number.is_some() || l.ordinal != 0
+                        }) =>
+                    {
+                        Some(Hit::new(j, j + 2, DateKind::Date, "PAST_REF"))
+                    }
+                    Word::Past
                         if !self.tok(j + 2).is_some_and(|t| {
                             t.shape != Shape::Punct
-                                && (t.lex.is_some_and(|l| l.unit.is_some() || l.number.is_some() || l.word.is_some() || l.season.is_some() || l.month != 0 || l.weekday != 0)
-                                    || t.shape != Shape::Word
+                                && (t.lex.is_some_and(|l| {
+                                    l.unit.is_some()
+                                        || l.number.is_some()
+                                        || l.word.is_some()
+                                        || l.season.is_some()
+                                        || l.month != 0
+                                        || l.weekday != 0
+                                }) || t.shape != Shape::Word
                                     || t.lex.is_none() && !t.cap)
                         }) =>
                     {
@@ -1479,7 +1789,8 @@ impl<'a> Grammar<'a> {
                     }
                     Word::Coming => {
                         let (u, plural) = self.unit(j + 2)?;
-                        (plural && u != Unit::Second).then(|| Hit::new(j, j + 3, DateKind::Date, "FUTURE_REF"))
+                        (plural && u != Unit::Second)
+                            .then(|| Hit::new(j, j + 3, DateKind::Date, "FUTURE_REF"))
                     }
                     _ => None,
                 }
@@ -1487,13 +1798,19 @@ impl<'a> Grammar<'a> {
             Word::Coming => {
                 let prev = j.checked_sub(1).and_then(|p| self.word(p));
                 let (_, plural) = self.unit(j + 1)?;
-                (plural && matches!(prev, Some(Word::In | Word::Over | Word::For | Word::During | Word::Within)))
-                    .then(|| Hit::new(j, j + 2, DateKind::Date, "FUTURE_REF"))
+                (plural
+                    && matches!(
+                        prev,
+                        Some(Word::In | Word::Over | Word::For | Word::During | Word::Within)
+                    ))
+                .then(|| Hit::new(j, j + 2, DateKind::Date, "FUTURE_REF"))
             }
             Word::At if self.is(j + 1, Word::Present) => {
                 Some(Hit::new(j + 1, j + 2, DateKind::Date, "PRESENT_REF"))
             }
-            Word::In if self.is(j + 1, Word::Future) => Some(Hit::new(j + 1, j + 2, DateKind::Date, "FUTURE_REF")),
+            Word::In if self.is(j + 1, Word::Future) => {
+                Some(Hit::new(j + 1, j + 2, DateKind::Date, "FUTURE_REF"))
+            }
             _ => None,
         }
     }
@@ -1516,7 +1833,11 @@ impl<'a> Grammar<'a> {
             Word::Last | Word::Past | Word::Previous => (Rel::Last, j + 1),
             Word::Next | Word::Coming => (Rel::Next, j + 1),
             Word::That => (Rel::AnchorSame, j + 1),
-            Word::In if self.is(j + 1, Word::The) && j > 0 && matches!(self.word(j - 1), Some(Word::Earlier | Word::Later)) => {
+            Word::In
+                if self.is(j + 1, Word::The)
+                    && j > 0
+                    && matches!(self.word(j - 1), Some(Word::Earlier | Word::Later)) =>
+            {
                 (Rel::This, j + 2)
             }
             Word::The => match self.word(j + 1) {
@@ -1532,22 +1853,34 @@ impl<'a> Grammar<'a> {
                     && !self.is(j + 2, Word::Possessive) =>
                 {
                     // "the year": the year talked about, or a year's length after "for".
-                    let p = self.anchor(j).and_then(|p| p.at_granularity(Unit::Year)).or_else(|| self.dct_point(Unit::Year));
+                    let p = self
+                        .anchor(j)
+                        .and_then(|p| p.at_granularity(Unit::Year))
+                        .or_else(|| self.dct_point(Unit::Year));
                     return Some(match p {
                         Some(p) => Hit::point(j, j + 2, p),
                         None => Hit::new(j, j + 2, DateKind::Date, "XXXX"),
                     });
                 }
                 _ if self.singular_unit(j + 1) == Some(Unit::Weekend) => (Rel::Weekend, j + 1),
-                _ if self.singular_unit(j + 1) == Some(Unit::Day) && matches!(self.word(j + 2), Some(Word::Before | Word::After)) => {
+                _ if self.singular_unit(j + 1) == Some(Unit::Day)
+                    && matches!(self.word(j + 2), Some(Word::Before | Word::After)) =>
+                {
                     // "the day before", "the day after": one day from the last date.
                     let next = self.tok(j + 3);
-                    let standalone = next.is_none_or(|t| t.shape == Shape::Punct || t.lex.is_some_and(|l| l.word.is_some() && l.word != Some(Word::The)));
+                    let standalone = next.is_none_or(|t| {
+                        t.shape == Shape::Punct
+                            || t.lex
+                                .is_some_and(|l| l.word.is_some() && l.word != Some(Word::The))
+                    });
                     if !standalone {
                         return None;
                     }
                     let off = if self.is(j + 2, Word::Before) { -1 } else { 1 };
-                    let base = self.anchor(j).and_then(|p| p.at_granularity(Unit::Day)).or_else(|| self.dct_point(Unit::Day));
+                    let base = self
+                        .anchor(j)
+                        .and_then(|p| p.at_granularity(Unit::Day))
+                        .or_else(|| self.dct_point(Unit::Day));
                     return Some(match base.and_then(|p| p.shift(Unit::Day, off)) {
                         Some(p) => Hit::point(j, j + 3, p),
                         None => Hit::new(j, j + 3, DateKind::Date, "XXXX-XX-XX"),
@@ -1571,8 +1904,12 @@ impl<'a> Grammar<'a> {
                     let wd = weekday_number(d);
                     let tense = self.tense_at(j, end);
                     let p = Point::Weekend(y, w);
-                    if tense == Tense::Future || wd >= 6 { p } else { p.shift(Unit::Week, -1)? }
-                        .value()
+                    if tense == Tense::Future || wd >= 6 {
+                        p
+                    } else {
+                        p.shift(Unit::Week, -1)?
+                    }
+                    .value()
                 }
                 None => "XXXX-WXX-WE".to_string(),
             };
@@ -1648,13 +1985,18 @@ impl<'a> Grammar<'a> {
                     k = qe;
                 }
                 if let Some((u, plural)) = self.unit(k) {
-                    if plural != (n > 1) && !(n == 1 && !plural) {
+                    if plural && n == 1 {
                         return None;
                     }
                     if u == Unit::Weekend {
                         return Some(Hit::new(j, k + 1, DateKind::Set, "XXXX-WXX-WE"));
                     }
-                    return Some(Hit::new(j, k + 1, DateKind::Set, duration_value(f64::from(n), u)));
+                    return Some(Hit::new(
+                        j,
+                        k + 1,
+                        DateKind::Set,
+                        duration_value(f64::from(n), u),
+                    ));
                 }
                 if n == 1 {
                     if let Some((wd, e, false)) = self.weekday_at(k) {
@@ -1663,18 +2005,28 @@ impl<'a> Grammar<'a> {
                     if let Some((m, e, _)) = self.month_at(k) {
                         return Some(Hit::new(j, e, DateKind::Set, format!("XXXX-{m:02}")));
                     }
-                    if let Some(s) = self.lex(k).and_then(|l| l.season.filter(|_| !l.season_plural)) {
+                    if let Some(s) = self
+                        .lex(k)
+                        .and_then(|l| l.season.filter(|_| !l.season_plural))
+                    {
                         return Some(Hit::new(j, k + 1, DateKind::Set, format!("XXXX-{s}")));
                     }
                     if let Some((p, e)) = self.part_at(k) {
                         return Some(Hit::new(j, e, DateKind::Set, format!("XXXX-XX-XX{p}")));
+                    }
+                    // "each season": a sports season comes once a year.
+                    if self.text_is(k, "season") {
+                        return Some(Hit::new(j, k + 1, DateKind::Set, "P1Y"));
                     }
                 }
                 None
             }
             Word::Once | Word::Twice => {
                 let k = j + 1;
-                if !matches!(self.word(k), Some(Word::A | Word::Per | Word::Every | Word::Each)) {
+                if !matches!(
+                    self.word(k),
+                    Some(Word::A | Word::Per | Word::Every | Word::Each)
+                ) {
                     return None;
                 }
                 let u = self.singular_unit(k + 1)?;
@@ -1690,13 +2042,19 @@ impl<'a> Grammar<'a> {
                 let after_quantity = match prev.shape {
                     Shape::Int | Shape::Quantity => true,
                     Shape::Punct => prev.byte == b'%',
-                    Shape::Word => prev.lex.is_some_and(|l| l.not_year_after || l.word == Some(Word::Times) || matches!(l.number, Some(Quantity::Exact(_)))),
+                    Shape::Word => prev.lex.is_some_and(|l| {
+                        l.not_year_after
+                            || l.word == Some(Word::Times)
+                            || matches!(l.number, Some(Quantity::Exact(_)))
+                    }),
                     _ => false,
                 } || self.text_of(j - 1).ends_with("illion");
                 if !after_quantity && l.word != Some(Word::Per) {
                     return None;
                 }
-                if self.is(j + 2, Word::Ago) || matches!(self.word(j + 2), Some(Word::Earlier | Word::Later)) {
+                if self.is(j + 2, Word::Ago)
+                    || matches!(self.word(j + 2), Some(Word::Earlier | Word::Later))
+                {
                     return None;
                 }
                 Some(Hit::new(j, j + 2, DateKind::Set, duration_value(1.0, u)))
@@ -1716,7 +2074,12 @@ impl<'a> Grammar<'a> {
                 if t.digits > 6 {
                     return None;
                 }
-                if k > 0 && self.tok(k - 1).is_some_and(|p| p.shape == Shape::Punct && matches!(p.byte, b'$' | b'#') || p.shape == Shape::Punct && p.byte >= 0x80) && self.glued(k) {
+                if k > 0
+                    && self.tok(k - 1).is_some_and(|p| {
+                        p.shape == Shape::Punct && (matches!(p.byte, b'$' | b'#') || p.byte >= 0x80)
+                    })
+                    && self.glued(k)
+                {
                     return None;
                 }
                 let mut v = f64::from(t.value);
@@ -1744,10 +2107,19 @@ impl<'a> Grammar<'a> {
                         return Some((None, k + 2));
                     }
                     if self.text_is(k + 1, "couple") {
-                        let e = if self.is(k + 2, Word::Of) { k + 3 } else { k + 2 };
+                        let e = if self.is(k + 2, Word::Of) {
+                            k + 3
+                        } else {
+                            k + 2
+                        };
                         return Some((Some(2.0), e));
                     }
-                    if let Some((v, e)) = self.number_words(k + 1) {
+                    // "a hundred", "a dozen" (but "a four-day visit" is "a" + "four-day")
+                    if matches!(
+                        self.lex(k + 1).and_then(|l| l.number),
+                        Some(Quantity::Exact(12 | 100 | 1000))
+                    ) && let Some((v, e)) = self.number_words(k + 1)
+                    {
                         return Some((Some(v), e));
                     }
                     return Some((Some(1.0), k + 1));
@@ -1763,7 +2135,11 @@ impl<'a> Grammar<'a> {
                 }
                 match l.number? {
                     Quantity::Vague => {
-                        let e = if self.is(k + 1, Word::Of) { k + 2 } else { k + 1 };
+                        let e = if self.is(k + 1, Word::Of) {
+                            k + 2
+                        } else {
+                            k + 1
+                        };
                         Some((None, e))
                     }
                     Quantity::Exact(_) => self.number_words(k).map(|(v, e)| (Some(v), e)),
@@ -1779,8 +2155,7 @@ impl<'a> Grammar<'a> {
         let mut current = 0u64;
         let mut e = k;
         let mut any = false;
-        loop {
-            let Some(Quantity::Exact(v)) = self.lex(e).and_then(|l| l.number) else { break };
+        while let Some(Quantity::Exact(v)) = self.lex(e).and_then(|l| l.number) {
             if self.text_is(e, "couple") {
                 break;
             }
@@ -1795,10 +2170,10 @@ impl<'a> Grammar<'a> {
             }
             any = true;
             e += 1;
-            let next_is_number = |i: usize| matches!(self.lex(i).and_then(|l| l.number), Some(Quantity::Exact(_)));
-            if self.hyphen(e) && next_is_number(e + 1) {
-                e += 1;
-            } else if self.is(e, Word::And) && (v == 100 || v == 1000) && next_is_number(e + 1) {
+            let next_is_number =
+                |i: usize| matches!(self.lex(i).and_then(|l| l.number), Some(Quantity::Exact(_)));
+            let joined = self.hyphen(e) || self.is(e, Word::And) && (v == 100 || v == 1000);
+            if joined && next_is_number(e + 1) {
                 e += 1;
             }
         }
@@ -1813,7 +2188,17 @@ impl<'a> Grammar<'a> {
         if self.is(k, Word::The) {
             k += 1;
             match self.word(k) {
-                Some(w @ (Word::Past | Word::Last | Word::Next | Word::Coming | Word::Latest | Word::Previous | Word::Following | Word::Final | Word::Other)) => {
+                Some(
+                    w @ (Word::Past
+                    | Word::Last
+                    | Word::Next
+                    | Word::Coming
+                    | Word::Latest
+                    | Word::Previous
+                    | Word::Following
+                    | Word::Final
+                    | Word::Other),
+                ) => {
                     lead = Some(w);
                     k += 1;
                 }
@@ -1824,7 +2209,10 @@ impl<'a> Grammar<'a> {
                     }
                 }
             }
-        } else if matches!(self.word(k), Some(Word::Past | Word::Last | Word::Next | Word::Coming | Word::Another)) {
+        } else if matches!(
+            self.word(k),
+            Some(Word::Past | Word::Last | Word::Next | Word::Coming | Word::Another)
+        ) {
             lead = self.word(k);
             k += 1;
         }
@@ -1840,7 +2228,8 @@ impl<'a> Grammar<'a> {
                 let long = self.hyphen(k + 1) && self.is(k + 2, Word::Long);
                 let ok = lead.is_some()
                     || long
-                    || k == j && matches!(prev, Some(Word::For | Word::In | Word::Over | Word::Within));
+                    || k == j
+                        && matches!(prev, Some(Word::For | Word::In | Word::Over | Word::Within));
                 if !ok || matches!(u, Unit::Weekend | Unit::Quarter) && lead.is_none() {
                     return None;
                 }
@@ -1856,12 +2245,12 @@ impl<'a> Grammar<'a> {
         };
         let mut e = qe;
         // "two to three weeks", "12 to 18 months", "one or two days": one expression.
-        if matches!(self.word(e), Some(Word::To | Word::Or)) || self.punct(e, b'-') && !self.glued(e + 1) {
-            if let Some((_, e2)) = self.quantity(e + 1)
-                && self.unit(e2).is_some()
-            {
-                e = e2;
-            }
+        if (matches!(self.word(e), Some(Word::To | Word::Or))
+            || self.punct(e, b'-') && !self.glued(e + 1))
+            && let Some((_, e2)) = self.quantity(e + 1)
+            && self.unit(e2).is_some()
+        {
+            e = e2;
         }
         // "four-day", "a 29-year-old"
         let hyphenated = self.hyphen(e);
@@ -1871,6 +2260,17 @@ impl<'a> Grammar<'a> {
         // "two more years", "three straight years"
         if !hyphenated && matches!(self.word(e), Some(Word::More | Word::Other | Word::Another)) {
             e += 1;
+        }
+        // "two and a half days"
+        let mut qty = qty;
+        if !hyphenated
+            && self.is(e, Word::And)
+            && self.is(e + 1, Word::A)
+            && self.is(e + 2, Word::Half)
+            && self.unit(e + 3).is_some()
+        {
+            qty = qty.map(|q| q + 0.5);
+            e += 3;
         }
         let (u, plural) = self.unit(e)?;
         if u == Unit::Weekend {
@@ -1883,8 +2283,8 @@ impl<'a> Grammar<'a> {
         if u == Unit::Second && qty == Some(1.0) && !self.tok(k).is_some_and(|t| t.is_int()) {
             return None;
         }
-        // A bare "a"/"one" wants a singular unit, a number more than one a plural (loosely).
-        let article = self.is(k, Word::A);
+        // A bare "a" wants a singular unit ("a years" is no expression).
+        let article = self.is(k, Word::A) && qe == k + 1;
         if article && plural {
             return None;
         }
@@ -1894,7 +2294,6 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let mut end = e + 1;
-        let mut qty = qty;
         // "a year and a half", "two and a half years"
         if self.is(end, Word::And) && self.is(end + 1, Word::A) && self.is(end + 2, Word::Half) {
             qty = qty.map(|q| q + 0.5);
@@ -1916,9 +2315,7 @@ impl<'a> Grammar<'a> {
         if !hyphenated && lead.is_none() {
             match self.word(end) {
                 Some(Word::Ago) => return Some(self.ago(j, end + 1, qty, u)),
-                Some(Word::Earlier | Word::Later)
-                    if !self.is(end + 1, Word::Than) =>
-                {
+                Some(Word::Earlier | Word::Later) if !self.is(end + 1, Word::Than) => {
                     let back = self.is(end, Word::Earlier);
                     return Some(self.counted_from_anchor(j, end + 1, qty, u, back));
                 }
@@ -1940,7 +2337,9 @@ impl<'a> Grammar<'a> {
         // In results news "a year ago" is the same quarter a year back.
         if u == Unit::Year
             && q == 1.0
-            && let Some(back) = self.recent_quarter(start).and_then(|p| p.shift(Unit::Year, -1))
+            && let Some(back) = self
+                .recent_quarter(start)
+                .and_then(|p| p.shift(Unit::Year, -1))
         {
             let mut hit = Hit::point(start, end, back);
             hit.sets_quarter = false;
@@ -1954,18 +2353,28 @@ impl<'a> Grammar<'a> {
     }
 
     /// "a year later", "two days earlier": counted from the last date mentioned.
-    fn counted_from_anchor(&self, start: usize, end: usize, qty: Option<f64>, u: Unit, back: bool) -> Hit {
+    fn counted_from_anchor(
+        &self,
+        start: usize,
+        end: usize,
+        qty: Option<f64>,
+        u: Unit,
+        back: bool,
+    ) -> Hit {
         let Some(q) = qty else {
             return Hit::new(start, end, DateKind::Date, unknown_of(u));
         };
         let q = if back { -q } else { q };
         let from_anchor = self.anchor(start).and_then(|p| {
-            if q.fract() == 0.0 && let Some(s) = p.shift(u, q as i32) {
+            if q.fract() == 0.0
+                && let Some(s) = p.shift(u, q as i32)
+            {
                 return Some(s);
             }
             shifted(p, u, q)
         });
-        let point = from_anchor.or_else(|| self.ctx.dct.and_then(|dct| shifted(Point::Day(dct), u, q)));
+        let point =
+            from_anchor.or_else(|| self.ctx.dct.and_then(|dct| shifted(Point::Day(dct), u, q)));
         match point {
             Some(p) => Hit::point(start, end, p),
             None => Hit::new(start, end, DateKind::Date, unknown_of(u)),
@@ -1988,7 +2397,9 @@ impl<'a> Grammar<'a> {
             if p.shape == Shape::Punct {
                 let joined = !t.space_before;
                 // "$2014", "#1990", "-1990" after a number (a phone number), "1/2014"
-                if matches!(p.byte, b'$' | b'#' | b'+' | b'*' | b'=' | b'<' | b'>') || p.byte >= 0x80 && joined {
+                if matches!(p.byte, b'$' | b'#' | b'+' | b'*' | b'=' | b'<' | b'>')
+                    || p.byte >= 0x80 && joined
+                {
                     return false;
                 }
                 if joined && matches!(p.byte, b'/' | b':' | b'.' | b',') {
@@ -1997,7 +2408,10 @@ impl<'a> Grammar<'a> {
                 if joined && p.byte == b'-' {
                     // "2009-2010" is a range of years; "555-1990" is not.
                     let before = j.checked_sub(2).and_then(|b| self.tok(b));
-                    if !before.is_some_and(|b| b.is_int() && b.digits == 4 && (1000..=2100).contains(&b.value) || b.is_word()) {
+                    if !before.is_some_and(|b| {
+                        b.is_int() && b.digits == 4 && (1000..=2100).contains(&b.value)
+                            || b.is_word()
+                    }) {
                         return false;
                     }
                 }
@@ -2006,7 +2420,11 @@ impl<'a> Grammar<'a> {
                     return false;
                 }
                 // "Boeing 7474", "Windows 2000": a capitalized name right before.
-                if p.cap && p.lex.is_none() && !self.is_sentence_start(j - 1) && !self.text_of(j - 1).ends_with('.') {
+                if p.cap
+                    && p.lex.is_none()
+                    && !self.is_sentence_start(j - 1)
+                    && !self.text_of(j - 1).ends_with('.')
+                {
                     return false;
                 }
             } else if p.is_int() || p.shape == Shape::Quantity {
@@ -2018,7 +2436,13 @@ impl<'a> Grammar<'a> {
                 if matches!(n.byte, b'%' | b'/' | b':') {
                     return false;
                 }
-                if matches!(n.byte, b'.' | b',' | b'-') && self.tok(j + 2).is_some_and(|x| !x.space_before && x.is_int() && !(n.byte == b'-' && (x.digits == 4 || x.digits == 2))) {
+                if matches!(n.byte, b'.' | b',' | b'-')
+                    && self.tok(j + 2).is_some_and(|x| {
+                        !x.space_before
+                            && x.is_int()
+                            && !(n.byte == b'-' && (x.digits == 4 || x.digits == 2))
+                    })
+                {
                     return false;
                 }
             }
@@ -2032,10 +2456,23 @@ impl<'a> Grammar<'a> {
                 return false;
             }
         }
-        if v < 1800 || v > 2100 {
+        if !(1800..=2100).contains(&v) {
             // Old years need a clear frame: "in 1492", "since 1066".
             let prev = j.checked_sub(1).and_then(|p| self.word(p));
-            if !matches!(prev, Some(Word::In | Word::Since | Word::From | Word::Until | Word::By | Word::Of | Word::Before | Word::After | Word::To)) {
+            if !matches!(
+                prev,
+                Some(
+                    Word::In
+                        | Word::Since
+                        | Word::From
+                        | Word::Until
+                        | Word::By
+                        | Word::Of
+                        | Word::Before
+                        | Word::After
+                        | Word::To
+                )
+            ) {
                 return false;
             }
         }
@@ -2043,8 +2480,12 @@ impl<'a> Grammar<'a> {
     }
 
     fn is_sentence_start(&self, i: usize) -> bool {
-        i == 0 || self.tok(i).is_some_and(|t| t.line_before) || self.is_sentence_break(i - 1)
-            || self.tok(i - 1).is_some_and(|t| t.shape == Shape::Punct && matches!(t.byte, b'"' | b'(' | b'\''))
+        i == 0
+            || self.tok(i).is_some_and(|t| t.line_before)
+            || self.is_sentence_break(i - 1)
+            || self
+                .tok(i - 1)
+                .is_some_and(|t| t.shape == Shape::Punct && matches!(t.byte, b'"' | b'(' | b'\''))
     }
 
     /// "2014", "the 2019 collapse", "1998-99", "the year two thousand", "nineteen ninety-six".
@@ -2058,7 +2499,12 @@ impl<'a> Grammar<'a> {
         let t = self.tok(k)?;
         if t.shape == Shape::ShortYear {
             let prev = j.checked_sub(1).and_then(|p| self.word(p));
-            if !the_year && !matches!(prev, Some(Word::In | Word::Since | Word::Of | Word::From | Word::Until | Word::By)) {
+            if !the_year
+                && !matches!(
+                    prev,
+                    Some(Word::In | Word::Since | Word::Of | Word::From | Word::Until | Word::By)
+                )
+            {
                 return None;
             }
             let y = self.two_digit_year(t.value);
@@ -2067,7 +2513,13 @@ impl<'a> Grammar<'a> {
         if t.is_word() {
             // "nineteen ninety-six", "two thousand (and) one"
             let (y, e) = self.year_words(k)?;
-            if !the_year && y % 1000 == 0 && !matches!(j.checked_sub(1).and_then(|p| self.word(p)), Some(Word::In | Word::Since | Word::Of | Word::By | Word::Until)) {
+            if !the_year
+                && y % 1000 == 0
+                && !matches!(
+                    j.checked_sub(1).and_then(|p| self.word(p)),
+                    Some(Word::In | Word::Since | Word::Of | Word::By | Word::Until)
+                )
+            {
                 return None;
             }
             return Some(vec![Hit::point(j, e, Point::Year(y))]);
@@ -2164,29 +2616,44 @@ fn unknown_of(u: Unit) -> String {
     .to_string()
 }
 
-/// "P3Y", "PT24H", "P6DE", "P2.5Y" (fractions go to a smaller unit when whole there).
+/// "P3Y", "PT24H", "P6DE"; a fraction goes to the next smaller unit when whole there, as
+/// TIMEX3 writes it: "P2Y6M", "PT1M30S", "P50Y" for half a century.
 pub fn duration_value(q: f64, u: Unit) -> String {
     let q = q * f64::from(u.multiplier());
-    if q.fract() != 0.0 {
-        let smaller = match u {
-            Unit::Year => Some((12.0, Unit::Month)),
-            Unit::Decade => Some((10.0, Unit::Year)),
-            Unit::Century => Some((100.0, Unit::Year)),
-            Unit::Day => Some((24.0, Unit::Hour)),
-            Unit::Hour => Some((60.0, Unit::Minute)),
-            Unit::Minute => Some((60.0, Unit::Second)),
-            Unit::Week => Some((7.0, Unit::Day)),
-            _ => None,
-        };
-        if let Some((factor, unit)) = smaller
-            && (q * factor).fract() == 0.0
-        {
-            return duration_value(q * factor, unit);
+    let mut parts: Vec<(u64, Unit)> = Vec::new();
+    let smaller = match u {
+        Unit::Year => Some((12.0, Unit::Month)),
+        Unit::Decade => Some((10.0, Unit::Year)),
+        Unit::Century => Some((100.0, Unit::Year)),
+        Unit::Day => Some((24.0, Unit::Hour)),
+        Unit::Hour => Some((60.0, Unit::Minute)),
+        Unit::Minute => Some((60.0, Unit::Second)),
+        Unit::Week => Some((7.0, Unit::Day)),
+        _ => None,
+    };
+    match smaller {
+        Some((factor, small)) if q.fract() != 0.0 && (q.fract() * factor).fract() == 0.0 => {
+            if q.trunc() > 0.0 {
+                parts.push((q.trunc() as u64, u));
+            }
+            parts.push(((q.fract() * factor) as u64, small));
         }
+        _ if q.fract() != 0.0 => {
+            let t = if u.is_clock() { "T" } else { "" };
+            return format!("P{t}{q}{}", u.designator());
+        }
+        _ => parts.push((q as u64, u)),
     }
-    let n = if q.fract() == 0.0 { format!("{}", q as u64) } else { format!("{q}") };
-    let t = if u.is_clock() { "T" } else { "" };
-    format!("P{t}{n}{}", u.designator())
+    let mut out = String::from("P");
+    let mut in_time = false;
+    for (n, unit) in parts {
+        if unit.is_clock() && !in_time {
+            out.push('T');
+            in_time = true;
+        }
+        out.push_str(&format!("{n}{}", unit.designator()));
+    }
+    out
 }
 
 fn vague_duration(u: Unit) -> String {
@@ -2204,7 +2671,10 @@ mod tests {
         assert_eq!(duration_value(6.0, Unit::Decade), "P6DE");
         assert_eq!(duration_value(24.0, Unit::Hour), "PT24H");
         assert_eq!(duration_value(0.5, Unit::Century), "P50Y");
-        assert_eq!(duration_value(1.5, Unit::Year), "P18M");
+        assert_eq!(duration_value(1.5, Unit::Year), "P1Y6M");
+        assert_eq!(duration_value(2.5, Unit::Day), "P2DT12H");
+        assert_eq!(duration_value(1.5, Unit::Minute), "PT1M30S");
+        assert_eq!(duration_value(0.5, Unit::Hour), "PT30M");
         assert_eq!(duration_value(1.0, Unit::Fortnight), "P2W");
         assert_eq!(vague_duration(Unit::Decade), "PXDE");
         assert_eq!(vague_duration(Unit::Hour), "PTXH");

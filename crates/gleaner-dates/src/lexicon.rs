@@ -308,11 +308,18 @@ pub struct Lex {
 /// When a holiday falls in a given year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HolidayRule {
-    Fixed { month: u8, day: u8 },
+    Fixed {
+        month: u8,
+        day: u8,
+    },
     /// Western Easter Sunday plus an offset in days.
     Easter(i8),
     /// The `nth` ISO weekday of a month; `nth == 0` means the last one.
-    NthWeekday { month: u8, nth: u8, weekday: u8 },
+    NthWeekday {
+        month: u8,
+        nth: u8,
+        weekday: u8,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -335,6 +342,7 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    #[cfg(test)]
     pub fn get(&self, lowercase: &str) -> Option<&Lex> {
         self.get_bytes(lowercase.as_bytes())
     }
@@ -356,7 +364,11 @@ pub fn pack(word: &[u8]) -> Option<u128> {
     if word.len() > MAX_LEN {
         return None;
     }
-    Some(word.iter().rev().fold(0u128, |acc, &c| (acc << 8) | u128::from(c)))
+    Some(
+        word.iter()
+            .rev()
+            .fold(0u128, |acc, &c| (acc << 8) | u128::from(c)),
+    )
 }
 
 fn letter_slot(c: u8) -> Option<usize> {
@@ -371,7 +383,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 
 /// Data lines: trimmed, without blanks and `#` comments.
 fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn build() -> Lexicon {
@@ -402,8 +416,14 @@ fn build() -> Lexicon {
     }
     for line in lines(include_str!("../data/numbers.txt")) {
         let mut parts = line.split_whitespace();
-        let (Some(w), Some(v)) = (parts.next(), parts.next()) else { continue };
-        let quantity = if v == "X" { Quantity::Vague } else { Quantity::Exact(v.parse().unwrap_or(0)) };
+        let (Some(w), Some(v)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let quantity = if v == "X" {
+            Quantity::Vague
+        } else {
+            Quantity::Exact(v.parse().unwrap_or(0))
+        };
         entry(&mut words, w).number = Some(quantity);
     }
     for line in lines(include_str!("../data/ordinals.txt")) {
@@ -424,21 +444,27 @@ fn build() -> Lexicon {
     }
     for line in lines(include_str!("../data/parts_of_day.txt")) {
         let mut parts = line.split_whitespace();
-        let (Some(w), Some(v)) = (parts.next(), parts.next()) else { continue };
+        let (Some(w), Some(v)) = (parts.next(), parts.next()) else {
+            continue;
+        };
         let e = entry(&mut words, w);
         e.part_of_day = Some(v);
         e.part_plural = parts.next() == Some("plural");
     }
     for line in lines(include_str!("../data/seasons.txt")) {
         let mut parts = line.split_whitespace();
-        let (Some(w), Some(v)) = (parts.next(), parts.next()) else { continue };
+        let (Some(w), Some(v)) = (parts.next(), parts.next()) else {
+            continue;
+        };
         let e = entry(&mut words, w);
         e.season = Some(v);
         e.season_plural = parts.next() == Some("plural");
     }
     for line in lines(include_str!("../data/sets.txt")) {
         let mut parts = line.split_whitespace();
-        let (Some(w), Some(v)) = (parts.next(), parts.next()) else { continue };
+        let (Some(w), Some(v)) = (parts.next(), parts.next()) else {
+            continue;
+        };
         entry(&mut words, w).set = Some(v);
     }
     for line in lines(include_str!("../data/keywords.txt")) {
@@ -450,7 +476,9 @@ fn build() -> Lexicon {
     }
     for line in lines(include_str!("../data/tense.txt")) {
         let mut parts = line.split_whitespace();
-        let (Some(w), Some(t)) = (parts.next(), parts.next()) else { continue };
+        let (Some(w), Some(t)) = (parts.next(), parts.next()) else {
+            continue;
+        };
         entry(&mut words, w).tense = match t {
             "F" => Tense::Future,
             "P" => Tense::Past,
@@ -475,13 +503,20 @@ fn build() -> Lexicon {
     }
     let mut holidays = Vec::new();
     for line in lines(include_str!("../data/holidays.txt")) {
-        let Some((name, rule)) = line.split_once('=') else { continue };
-        let Some(rule) = parse_holiday_rule(rule.trim()) else { continue };
+        let Some((name, rule)) = line.split_once('=') else {
+            continue;
+        };
+        let Some(rule) = parse_holiday_rule(rule.trim()) else {
+            continue;
+        };
         let name_words: Vec<&'static str> = name.split_whitespace().collect();
         if let Some(first) = name_words.first() {
             entry(&mut words, first).holiday_start = true;
         }
-        holidays.push(Holiday { words: name_words, rule });
+        holidays.push(Holiday {
+            words: name_words,
+            rule,
+        });
     }
     holidays.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
     let mut starts = [[0u32; 27]; MAX_LEN + 1];
@@ -493,17 +528,31 @@ fn build() -> Lexicon {
             row[first] |= 1 << second;
         }
     }
-    let words = words.into_iter().filter_map(|(k, v)| Some((pack(k.as_bytes())?, v))).collect();
-    Lexicon { words, starts, holidays }
+    let words = words
+        .into_iter()
+        .filter_map(|(k, v)| Some((pack(k.as_bytes())?, v)))
+        .collect();
+    Lexicon {
+        words,
+        starts,
+        holidays,
+    }
 }
 
 fn parse_holiday_rule(rule: &str) -> Option<HolidayRule> {
     if let Some(offset) = rule.strip_prefix("easter") {
-        let offset = if offset.is_empty() { 0 } else { offset.parse().ok()? };
+        let offset = if offset.is_empty() {
+            0
+        } else {
+            offset.parse().ok()?
+        };
         return Some(HolidayRule::Easter(offset));
     }
     if let Some((month, day)) = rule.split_once('-') {
-        return Some(HolidayRule::Fixed { month: month.parse().ok()?, day: day.parse().ok()? });
+        return Some(HolidayRule::Fixed {
+            month: month.parse().ok()?,
+            day: day.parse().ok()?,
+        });
     }
     let mut parts = rule.split('/');
     let month = parts.next()?.parse().ok()?;
@@ -512,7 +561,11 @@ fn parse_holiday_rule(rule: &str) -> Option<HolidayRule> {
         n => n.parse().ok()?,
     };
     let weekday = parts.next()?.parse().ok()?;
-    Some(HolidayRule::NthWeekday { month, nth, weekday })
+    Some(HolidayRule::NthWeekday {
+        month,
+        nth,
+        weekday,
+    })
 }
 
 #[cfg(test)]
@@ -526,14 +579,26 @@ mod tests {
         assert_eq!(second.and_then(|l| l.unit), Some(Unit::Second));
         let may = LEXICON.get("may");
         assert_eq!(may.map(|l| l.month), Some(5));
-        assert_eq!(LEXICON.get("sept").map(|l| (l.month, l.month_abbr)), Some((9, true)));
-        assert_eq!(LEXICON.get("several").and_then(|l| l.number), Some(Quantity::Vague));
+        assert_eq!(
+            LEXICON.get("sept").map(|l| (l.month, l.month_abbr)),
+            Some((9, true))
+        );
+        assert_eq!(
+            LEXICON.get("several").and_then(|l| l.number),
+            Some(Quantity::Vague)
+        );
     }
 
     #[test]
     fn holidays_are_longest_first() {
-        let eve = LEXICON.holidays.iter().position(|h| h.words == ["christmas", "eve"]);
-        let plain = LEXICON.holidays.iter().position(|h| h.words == ["christmas"]);
+        let eve = LEXICON
+            .holidays
+            .iter()
+            .position(|h| h.words == ["christmas", "eve"]);
+        let plain = LEXICON
+            .holidays
+            .iter()
+            .position(|h| h.words == ["christmas"]);
         assert!(eve < plain);
         assert!(LEXICON.get("thanksgiving").is_some_and(|l| l.holiday_start));
     }

@@ -29,7 +29,10 @@ impl Extractor for Dates {
         let normalized = &analysis.normalized;
         let text = normalized.text.as_str();
         let toks = tokens::tokenize(text);
-        let mut ctx = Ctx { dct: doc.published, ..Ctx::default() };
+        let mut ctx = Ctx {
+            dct: doc.published,
+            ..Ctx::default()
+        };
         if ctx.dct.is_none() {
             let probe = Grammar::new(&toks, text, Ctx::default());
             ctx.year_hint = probe.first_full_year();
@@ -39,7 +42,8 @@ impl Extractor for Dates {
         let hits = grammar.run();
         let mut findings = Findings::default();
         for hit in hits {
-            let (Some(first), Some(last)) = (toks.get(hit.start), toks.get(hit.end.wrapping_sub(1)))
+            let (Some(first), Some(last)) =
+                (toks.get(hit.start), toks.get(hit.end.wrapping_sub(1)))
             else {
                 continue;
             };
@@ -48,12 +52,18 @@ impl Extractor for Dates {
             }
             let span = Span::new(first.start as usize, last.end as usize);
             let span = normalized.span_to_original(span);
-            if span.is_empty() || !doc.text.is_char_boundary(span.start) || !doc.text.is_char_boundary(span.end) {
+            if span.is_empty()
+                || !doc.text.is_char_boundary(span.start)
+                || !doc.text.is_char_boundary(span.end)
+            {
                 continue;
             }
-            findings.dates.push(DateFinding { span, kind: hit.kind, value: hit.value });
+            findings.dates.push(DateFinding {
+                span,
+                kind: hit.kind,
+                value: hit.value,
+            });
         }
         findings
     }
 }
-

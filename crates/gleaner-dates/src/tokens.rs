@@ -88,7 +88,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             i = number(b, i, &mut tok);
         } else if c.is_ascii_alphabetic() || (c >= 0x80 && char_at(text, i).is_alphanumeric()) {
             i = word(text, i, &mut tok);
-        } else if c == b'\'' && at(i + 1).is_ascii_digit() && at(i + 2).is_ascii_digit()
+        } else if c == b'\''
+            && at(i + 1).is_ascii_digit()
+            && at(i + 2).is_ascii_digit()
             && !at(i + 3).is_ascii_digit()
         {
             // '98 and '90s
@@ -115,7 +117,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             tok.lex = lookup(&b[i..j]);
             i = j;
         } else {
-            let len = if c >= 0x80 { char_at(text, i).len_utf8() } else { 1 };
+            let len = if c >= 0x80 {
+                char_at(text, i).len_utf8()
+            } else {
+                1
+            };
             i += len;
         }
         tok.end = i as u32;
@@ -131,7 +137,9 @@ fn char_at(text: &str, i: usize) -> char {
 }
 
 fn is_word_byte(text: &str, k: usize) -> bool {
-    let Some(&c) = text.as_bytes().get(k) else { return false };
+    let Some(&c) = text.as_bytes().get(k) else {
+        return false;
+    };
     c.is_ascii_alphanumeric() || c >= 0x80 && char_at(text, k).is_alphanumeric()
 }
 
@@ -142,7 +150,9 @@ fn number(b: &[u8], i: usize, tok: &mut Tok) -> usize {
     let mut j = i;
     let mut value: u32 = 0;
     while j < n && b[j].is_ascii_digit() {
-        value = value.saturating_mul(10).saturating_add(u32::from(b[j] - b'0'));
+        value = value
+            .saturating_mul(10)
+            .saturating_add(u32::from(b[j] - b'0'));
         j += 1;
     }
     let digits = j - i;
@@ -151,7 +161,10 @@ fn number(b: &[u8], i: usize, tok: &mut Tok) -> usize {
     tok.shape = Shape::Int;
     let next = at(j);
     // 10:30 (and 10:30:15)
-    if next == b':' && digits <= 2 && at(j + 1).is_ascii_digit() && at(j + 2).is_ascii_digit()
+    if next == b':'
+        && digits <= 2
+        && at(j + 1).is_ascii_digit()
+        && at(j + 2).is_ascii_digit()
         && !at(j + 3).is_ascii_digit()
     {
         let minutes = u32::from(at(j + 1) - b'0') * 10 + u32::from(at(j + 2) - b'0');
@@ -170,7 +183,10 @@ fn number(b: &[u8], i: usize, tok: &mut Tok) -> usize {
             k += 1;
         }
         let grouped = next == b',' && k - (j + 1) == 3;
-        let decimal = next == b'.' && !(at(k) == b'.' && at(k + 1).is_ascii_digit());
+        // Not "01.2022" at the end of "18.01.2022".
+        let dotted_before = i >= 2 && b[i - 1] == b'.' && b[i - 2].is_ascii_digit();
+        let decimal =
+            next == b'.' && !(at(k) == b'.' && at(k + 1).is_ascii_digit()) && !dotted_before;
         if grouped || decimal {
             while grouped && at(k) == b',' && at(k + 1).is_ascii_digit() {
                 k += 1;
@@ -198,7 +214,7 @@ fn number(b: &[u8], i: usize, tok: &mut Tok) -> usize {
         let glued_on = at(k).is_ascii_digit();
         if !glued_on {
             match lower.as_slice() {
-                b"s" if (digits == 4 || digits == 2) && value % 10 == 0 => {
+                b"s" if (digits == 4 || digits == 2) && value.is_multiple_of(10) => {
                     tok.shape = Shape::Decade;
                     return k;
                 }
@@ -315,12 +331,26 @@ mod tests {
             .into_iter()
             .map(|(s, _)| s)
             .collect();
-        assert_eq!(got, ["a", "four", "-", "day", "visit", "at", "3", "p.m.", "in", "the", "U.S."]);
+        assert_eq!(
+            got,
+            [
+                "a", "four", "-", "day", "visit", "at", "3", "p.m.", "in", "the", "U.S."
+            ]
+        );
     }
 
     #[test]
     fn any_text_tokenizes() {
-        for text in ["", "'", "1:", "1,", "9'", "ü2", "😀 1990s\u{301}", "12345678901234567890"] {
+        for text in [
+            "",
+            "'",
+            "1:",
+            "1,",
+            "9'",
+            "ü2",
+            "😀 1990s\u{301}",
+            "12345678901234567890",
+        ] {
             let toks = tokenize(text);
             for t in toks {
                 assert!(text.is_char_boundary(t.start as usize));
