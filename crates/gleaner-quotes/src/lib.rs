@@ -252,7 +252,9 @@ impl Run<'_, '_, '_> {
                 .flatten()
                 .or_else(|| {
                     let direct_object = !(cue.end..q.open_tok).any(|i| ctx.is_punct(i, ','));
-                    direct_object.then(|| self.clause_between(cue.end, end)).flatten()
+                    direct_object
+                        .then(|| self.clause_between(cue.end, end))
+                        .flatten()
                 });
             if let Some(clause) = clause {
                 let span = clause.cover(&q.content);
@@ -576,16 +578,25 @@ impl Run<'_, '_, '_> {
         for (_, cue) in order {
             if cue.has(SOURCE_AFTER) {
                 let speaker = ctx.source_phrase(cue.end, range.end);
-                return Some(Attribution { speaker, cue: Some(cue) });
+                return Some(Attribution {
+                    speaker,
+                    cue: Some(cue),
+                });
             }
             if let Some(speaker) = self.subject_of(&cue, floor) {
-                return Some(Attribution { speaker: Some(speaker), cue: Some(cue) });
+                return Some(Attribution {
+                    speaker: Some(speaker),
+                    cue: Some(cue),
+                });
             }
             if !cue.has(NAMING)
                 && let Some(after) = ctx.phrase_starting_at(cue.end, range.end, false)
             {
                 // "said Lavrov: “...”"
-                return Some(Attribution { speaker: Some(after), cue: Some(cue) });
+                return Some(Attribution {
+                    speaker: Some(after),
+                    cue: Some(cue),
+                });
             }
         }
         None
@@ -596,7 +607,10 @@ impl Run<'_, '_, '_> {
         let ctx = self.ctx;
         ctx.low(cue.start).ends_with("ing")
             && cue.start.checked_sub(1).is_some_and(|p| {
-                matches!(ctx.low(p), "that" | "the" | "a" | "of" | "for" | "about" | "his" | "her" | "their")
+                matches!(
+                    ctx.low(p),
+                    "that" | "the" | "a" | "of" | "for" | "about" | "his" | "her" | "their"
+                )
             })
     }
 
@@ -649,7 +663,9 @@ impl Run<'_, '_, '_> {
         if ctx.low(k) == "that" {
             k += 1;
         }
-        let word = ctx.tok(k).is_some_and(|t| t.is_word() || t.kind == gleaner_core::TokenKind::Number);
+        let word = ctx
+            .tok(k)
+            .is_some_and(|t| t.is_word() || t.kind == gleaner_core::TokenKind::Number);
         (word && k < end && !ctx.is_quoted(k)).then_some(k)
     }
 
@@ -755,7 +771,10 @@ impl Run<'_, '_, '_> {
         let Some(para_span) = ctx.a.paragraphs.get(para) else {
             return;
         };
-        if ctx.tok(sentence.start).is_none_or(|t| t.span.start != para_span.start) {
+        if ctx
+            .tok(sentence.start)
+            .is_none_or(|t| t.span.start != para_span.start)
+        {
             return;
         }
         let Some(name) = ctx.phrase_starting_at(sentence.start, sentence.end, false) else {
@@ -766,8 +785,20 @@ impl Run<'_, '_, '_> {
             || name.first == name.last && ctx.tok(name.first).is_some_and(|t| t.all_caps);
         let common = matches!(
             ctx.low(name.first),
-            "update" | "note" | "source" | "sources" | "editor" | "correction" | "watch" | "read"
-                | "photo" | "video" | "related" | "advertisement" | "caption" | "credit"
+            "update"
+                | "note"
+                | "source"
+                | "sources"
+                | "editor"
+                | "correction"
+                | "watch"
+                | "read"
+                | "photo"
+                | "video"
+                | "related"
+                | "advertisement"
+                | "caption"
+                | "credit"
         );
         if !named || common || name.last - sentence.start > 4 || !ctx.is_punct(colon, ':') {
             return;
@@ -777,14 +808,23 @@ impl Run<'_, '_, '_> {
             && !self.covered(content)
         {
             self.remember(Some(name));
-            self.push(content, QuoteKind::Indirect, Attribution { speaker: Some(name), cue: None });
+            self.push(
+                content,
+                QuoteKind::Indirect,
+                Attribution {
+                    speaker: Some(name),
+                    cue: None,
+                },
+            );
         }
     }
 
     /// Reported speech without quote marks in one sentence.
     fn reported_speech(&mut self, sentence: Range<usize>) {
         let ctx = self.ctx;
-        let cues: Vec<CueHit> = ctx.cues_in(sentence.clone()).collect();
+        // Speech cues first: "X called for Y, sources said" is what the sources said.
+        let mut cues: Vec<CueHit> = ctx.cues_in(sentence.clone()).collect();
+        cues.sort_by_key(|c| !c.has(SPEECH | SOURCE_AFTER));
         let mut last_content = sentence.end;
         while last_content > sentence.start && ctx.is_closer_punct(last_content - 1) {
             last_content -= 1;
@@ -971,9 +1011,11 @@ impl Run<'_, '_, '_> {
                     .any(|i| ctx.is_punct(i, ',') || ctx.cues.get(i).is_some_and(Option::is_some)))
             .then_some(opening)
         })?;
-        let start = self
-            .content_start(cue, last_content)
-            .or_else(|| cue.has(CONTENT).then(|| self.object_start(cue, last_content)).flatten())?;
+        let start = self.content_start(cue, last_content).or_else(|| {
+            cue.has(CONTENT)
+                .then(|| self.object_start(cue, last_content))
+                .flatten()
+        })?;
         if start + 2 >= last_content {
             return None;
         }

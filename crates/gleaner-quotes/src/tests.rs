@@ -37,18 +37,36 @@ fn an_unclosed_quote_stops_at_its_paragraph() {
 #[test]
 fn a_quote_runs_on_into_a_paragraph_that_opens_with_a_mark() {
     let got = run("“First part,” she said. “More.\n\n“Last part.”");
-    assert!(got.iter().any(|(span, _, _)| span.contains("More.") && span.contains("Last part.")));
+    assert!(
+        got.iter()
+            .any(|(span, _, _)| span.contains("More.") && span.contains("Last part."))
+    );
 }
 
 #[test]
 fn names_lose_their_titles() {
     let got = run("“It is a historic day,” said Kremlin spokesman Dmitry Peskov.");
-    assert_eq!(got.first().and_then(|q| q.2.clone()).as_deref(), Some("Dmitry Peskov"));
+    assert_eq!(
+        got.first().and_then(|q| q.2.clone()).as_deref(),
+        Some("Dmitry Peskov")
+    );
 }
 
 #[test]
 fn odd_text_never_panics() {
-    for text in ["“", "”", "\"", "''", "‘", "« »", "said", "according to", ", he said.", "“a” ” “", "x:\n\n“"] {
+    for text in [
+        "“",
+        "”",
+        "\"",
+        "''",
+        "‘",
+        "« »",
+        "said",
+        "according to",
+        ", he said.",
+        "“a” ” “",
+        "x:\n\n“",
+    ] {
         let _ = run(text);
     }
 }
