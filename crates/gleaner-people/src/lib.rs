@@ -381,6 +381,14 @@ const ORG_PREFIXES: &[&str] = &[
     "het",
 ];
 
+#[rustfmt::skip]
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "tomorrow", "yesterday",
+];
+
 /// Capitalized particles that open a surname ("De Wilde", "Van Gastel", "Di Matteo").
 #[rustfmt::skip]
 const SURNAME_PARTICLES: &[&str] = &[
@@ -490,17 +498,25 @@ fn judge(toks: &[Tok], parts: &[Part], lex: &Lexicon) -> (Verdict, Vec<Part>) {
         .filter(|p| title_part(p, None, lex).is_none())
         .cloned()
         .collect();
+    let name_start = start;
     while start + 1 < parts.len()
         && leading_non_name(toks, &parts[start], parts.get(start + 1), lex)
     {
         start += 1;
     }
+    // Particles right before the name stay with it ("de Silva"); other stripped words go.
+    let lead_particles: Vec<Part> = parts[name_start..start]
+        .iter()
+        .rev()
+        .take_while(|p| p.kind == PartKind::Particle)
+        .cloned()
+        .collect();
     let mut rest = &parts[start..];
-    // A month, weekday or demonym after the name ends it ("Lavrov Monday").
+    // A month or weekday after the name ends it ("Lavrov Monday").
     if let Some(cut) = rest
         .iter()
         .skip(1)
-        .position(|p| lex.non_person.contains(&p.folded))
+        .position(|p| MONTHS_AND_DAYS.contains(&p.folded.trim_end_matches('.')))
     {
         let names_left = rest[..cut + 1]
             .iter()
@@ -513,7 +529,15 @@ fn judge(toks: &[Tok], parts: &[Part], lex: &Lexicon) -> (Verdict, Vec<Part>) {
     while rest.last().is_some_and(|p| p.kind == PartKind::Particle) {
         rest = &rest[..rest.len() - 1];
     }
-    let verdict = judge_name(toks, rest, titled, all_caps, lex);
+    let mut verdict = judge_name(toks, rest, titled, all_caps, lex);
+    // A chunk that opens with particles keeps them: "de Silva".
+    if let Verdict::Person(m) = &mut verdict
+        && let Some(lead) = lead_particles.last()
+    {
+        m.span.start = lead.span.start;
+        let lead_parts: Vec<Part> = lead_particles.iter().rev().cloned().collect();
+        m.parts.splice(0..0, name_parts(&lead_parts));
+    }
     if matches!(verdict, Verdict::Unknown) {
         leftover.extend(rest.iter().cloned());
     }
@@ -712,11 +736,22 @@ fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bo
 
 /// "the Maduro administration", "the Dole campaign": a surname owning a person's noun.
 fn owner_follows(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bool {
-    toks.get(end)
-        .is_some_and(|t| PERSON_NOUNS_AFTER.contains(&t.folded.as_str()))
-        && end - first == 1
+    let Some(noun) = toks
+        .get(end)
+        .filter(|t| PERSON_NOUNS_AFTER.contains(&t.folded.as_str()))
+    else {
+        return false;
+    };
+    // Only a ruler has a regime: there an unknown name will do.
+    let ruler = matches!(
+        noun.folded.as_str(),
+        "administration" | "regime" | "presidency" | "government"
+    );
+    end - first == 1
         && toks.get(first).is_some_and(|t| {
-            lex.surnames.contains(&t.folded) && !lex.major_places.contains(&t.folded)
+            (lex.surnames.contains(&t.folded) || ruler && !lex.words.contains(&t.folded))
+                && !lex.places.contains(&t.folded)
+                && !lex.non_person.contains(&t.folded)
         })
 }
 
@@ -818,6 +853,7 @@ fn find_people(analysis: &Analysis) -> Vec<PersonFinding> {
             }
         }
     }
+    entities.sort_by_key(|e| e.mentions.iter().map(|m| m.span.start).min());
     entities
         .into_iter()
         .filter_map(|e| finding(analysis.text, e))
@@ -926,27 +962,4 @@ fn finding(text: &str, entity: Entity) -> Option<PersonFinding> {
         country: None,
         mentions: mentions.iter().map(|m| m.span).collect(),
     })
-}
-
-#[cfg(test)]
-mod debug_tests {
-    use super::*;
-
-    #[test]
-    fn show_chunks() {
-        let text = "It will be replaced by Shearer 's Newcastle team mate Les Ferdinand .";
-        let a = Analysis::new(text);
-        let toks = prepare(&a);
-        for parts in chunks(text, &toks, &LEXICON) {
-            let v = judge(&toks, &parts, &LEXICON);
-            eprintln!(
-                "{:?} => {:?}",
-                parts
-                    .iter()
-                    .map(|p| (&p.folded, p.kind))
-                    .collect::<Vec<_>>(),
-                v.0
-            );
-        }
-    }
 }

@@ -99,6 +99,15 @@ fn is_title_word(t: &Tok, lex: &Lexicon) -> bool {
 fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
     let line = toks.get(first)?.line;
     let mut right = first.checked_sub(1)?;
+    // "Sen. Marco Rubio": the period of an abbreviated title belongs to it.
+    let mut abbreviation_end = None;
+    if toks.get(right)?.is_punct('.')
+        && right > 0
+        && toks.get(right - 1).is_some_and(|t| t.is_word() && t.cap)
+    {
+        abbreviation_end = Some(toks.get(right)?.span.end);
+        right -= 1;
+    }
     // "his Cuban counterpart, Bruno Rodriguez"
     if toks.get(right)?.is_punct(',') {
         right = right.checked_sub(1)?;
@@ -166,10 +175,8 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
         }
         left += 1;
     }
-    Some(Span::new(
-        toks.get(left)?.span.start,
-        toks.get(right)?.span.end,
-    ))
+    let end = abbreviation_end.unwrap_or(toks.get(right)?.span.end);
+    Some(Span::new(toks.get(left)?.span.start, end))
 }
 
 fn after(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<Span> {
@@ -205,6 +212,11 @@ fn after(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<Span> {
     }
     let head_at = head_at?;
     if head_at >= start + 8 {
+        return None;
+    }
+    // ", Rep. Ilhan Omar" opens the next name, not an appositive: its head is capitalized.
+    let head_cap = toks.get(head_at).is_some_and(|t| t.cap);
+    if head_cap && !DETERMINERS.contains(&opener.folded.as_str()) {
         return None;
     }
     Some(Span::new(opener.span.start, toks.get(last)?.span.end))
