@@ -156,7 +156,12 @@ impl<'a> Grammar<'a> {
             for hit in hits {
                 if let Some(p) = hit.point {
                     self.ctx.anchor = Some((p, hit.end));
-                    if matches!(p, Point::Quarter(..)) && hit.sets_quarter {
+                    // The quarter being reported is this year's or last year's.
+                    let recent = self
+                        .ctx
+                        .dct
+                        .is_none_or(|d| p.year() >= i32::from(d.year()) - 1);
+                    if matches!(p, Point::Quarter(..)) && hit.sets_quarter && recent {
                         self.ctx.quarter = Some((p, hit.end));
                     }
                 }
@@ -1894,6 +1899,13 @@ impl<'a> Grammar<'a> {
         if unit.is_clock() || unit == Unit::Fortnight || unit == Unit::Millennium {
             return None;
         }
+        // "This Week", "Next Year": a title, not a time.
+        if self
+            .tok(k)
+            .is_some_and(|t| t.cap && !self.text_of(k).bytes().all(|c| c.is_ascii_uppercase()))
+        {
+            return None;
+        }
         // "the next day" but not "the next day's" ... both fine; "this year's" is kept whole.
         let mut end = k + 1;
         if rel == Rel::Weekend {
@@ -1966,6 +1978,13 @@ impl<'a> Grammar<'a> {
             // "Daily" mid-sentence is a newspaper's name.
             let sentence_start = j == 0 || self.is_sentence_break(j - 1) || t.line_before;
             if t.cap && !sentence_start {
+                return None;
+            }
+            // "a quarterly dividend": a kind of payment, not a recurring time.
+            let before_noun = self
+                .tok(j + 1)
+                .is_some_and(|n| n.is_word() && n.lex.is_none() && !n.cap);
+            if v == "P1Q" && before_noun {
                 return None;
             }
             return Some(Hit::new(j, j + 1, DateKind::Set, v));
@@ -2276,6 +2295,10 @@ impl<'a> Grammar<'a> {
         if u == Unit::Weekend {
             return None;
         }
+        // "three-quarters" is a fraction.
+        if hyphenated && u == Unit::Quarter && plural {
+            return None;
+        }
         // "a second" is too often "a second time", "one second"... keep digits only for seconds.
         if u == Unit::Second && !self.tok(k).is_some_and(|t| t.is_int()) && qty != Some(1.0) {
             return None;
@@ -2365,6 +2388,19 @@ impl<'a> Grammar<'a> {
             return Hit::new(start, end, DateKind::Date, unknown_of(u));
         };
         let q = if back { -q } else { q };
+        // "a year earlier" after a quarter: the quarter being reported, a year back (not a
+        // year before a year-ago quarter).
+        if u == Unit::Year
+            && q.fract() == 0.0
+            && matches!(self.anchor(start), Some(Point::Quarter(..)))
+            && let Some(p) = self
+                .recent_quarter(start)
+                .and_then(|p| p.shift(u, q as i32))
+        {
+            let mut hit = Hit::point(start, end, p);
+            hit.sets_quarter = false;
+            return hit;
+        }
         let from_anchor = self.anchor(start).and_then(|p| {
             if q.fract() == 0.0
                 && let Some(s) = p.shift(u, q as i32)
