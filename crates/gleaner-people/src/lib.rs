@@ -370,6 +370,35 @@ fn possessive_business(toks: &[Tok], end: usize, lex: &Lexicon) -> bool {
     last_cue
 }
 
+/// Whether the words around a chunk make it a firm, a place or a work rather than a person:
+/// "Edward D. Jones & Co", "Charles de Gaulle airport", a film title in quotes.
+fn names_a_thing(toks: &[Tok], first: usize, end: usize) -> bool {
+    let next = toks.get(end);
+    let prev = first.checked_sub(1).and_then(|p| toks.get(p));
+    if next.is_some_and(|t| t.is_punct('&')) || prev.is_some_and(|t| t.is_punct('&')) {
+        return true;
+    }
+    // "X airport", "X stadium", but "the Maduro administration" names its person.
+    let place_noun = next
+        .is_some_and(|t| t.is_word() && !t.cap && NAMED_AFTER_NOUNS.contains(&t.folded.as_str()));
+    if place_noun {
+        return true;
+    }
+    // A title of a work: the whole chunk in quotes, with no word of its own before.
+    let quoted = |t: Option<&Tok>| t.is_some_and(|t| t.is_punct('"') || t.is_punct('\''));
+    quoted(prev) && quoted(next) && end - first >= 2
+}
+
+/// Places and things named after people: "Charles de Gaulle airport", "Jackson Hole symposium".
+#[rustfmt::skip]
+const NAMED_AFTER_NOUNS: &[&str] = &[
+    "airport", "stadium", "arena", "street", "avenue", "road", "bridge", "square", "hospital",
+    "university", "college", "school", "hotel", "prize", "award", "trophy", "cup", "symposium",
+    "memorial", "museum", "library", "center", "centre", "institute", "foundation", "station",
+    "building", "tower", "park", "highway", "tunnel", "plaza", "hall", "theatre", "theater",
+    "festival", "scholarship", "lecture", "boulevard", "medal", "stakes", "handicap",
+];
+
 /// Words that open organisation and place names ("University ...", "Lake ...", "San ...").
 #[rustfmt::skip]
 const ORG_PREFIXES: &[&str] = &[
@@ -469,7 +498,7 @@ fn judge(toks: &[Tok], parts: &[Part], lex: &Lexicon) -> (Verdict, Vec<Part>) {
     let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
         return (Verdict::Unknown, Vec::new());
     };
-    if possessive_business(toks, last.end, lex) {
+    if possessive_business(toks, last.end, lex) || names_a_thing(toks, first.first, last.end) {
         return (Verdict::NotPerson, Vec::new());
     }
     let all_caps = parts
@@ -617,6 +646,13 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         if !first_strong && !titled && !context && !initials && teamlike {
             return Verdict::Unknown;
         }
+        // A city and a plural: "Cleveland Indians", "Texas Rangers".
+        if head_place && plural_word && !titled && !context {
+            return Verdict::Unknown;
+        }
+        if initials && names.iter().any(|p| lex.non_person.contains(&p.folded)) {
+            return Verdict::Unknown;
+        }
         let particle_head = SURNAME_PARTICLES.contains(&head_f)
             && n == 2
             && !tail_word
@@ -745,7 +781,7 @@ fn owner_follows(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bool 
     // Only a ruler has a regime: there an unknown name will do.
     let ruler = matches!(
         noun.folded.as_str(),
-        "administration" | "regime" | "presidency" | "government"
+        "administration" | "regime" | "presidency"
     );
     end - first == 1
         && toks.get(first).is_some_and(|t| {
