@@ -608,7 +608,7 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
     let titled = titled || around.any();
     let context = context_evidence(toks, head.first, tail.end, lex);
     // Places stay open to forms of known people ("Clinton", "Washington").
-    if lex.places.contains(&whole) && !titled {
+    if lex.places.contains(&whole) && !titled && !owner_follows(toks, head.first, tail.end, lex) {
         return Verdict::Unknown;
     }
     let initials = head.kind == PartKind::Initial && tail.kind != PartKind::Initial;
@@ -635,7 +635,11 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         return Verdict::Unknown;
     }
     let person = if n >= 2 {
-        if head_place && !first_strong && !titled {
+        let particle_head = SURNAME_PARTICLES.contains(&head_f)
+            && n == 2
+            && !tail_word
+            && !lex.places.contains(tail_name);
+        if head_place && !first_strong && !titled && !particle_head {
             return Verdict::Unknown;
         }
         // Teams and firms: "Cleveland Indians", "Atlas Bangladesh".
@@ -653,10 +657,6 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         if initials && names.iter().any(|p| lex.non_person.contains(&p.folded)) {
             return Verdict::Unknown;
         }
-        let particle_head = SURNAME_PARTICLES.contains(&head_f)
-            && n == 2
-            && !tail_word
-            && !lex.places.contains(tail_name);
         titled
             || context
             || particle_head
@@ -783,12 +783,13 @@ fn owner_follows(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bool 
         noun.folded.as_str(),
         "administration" | "regime" | "presidency"
     );
-    end - first == 1
-        && toks.get(first).is_some_and(|t| {
-            (lex.surnames.contains(&t.folded) || ruler && !lex.words.contains(&t.folded))
-                && !lex.places.contains(&t.folded)
-                && !lex.non_person.contains(&t.folded)
-        })
+    let owner = |t: &Tok| {
+        let f = t.folded.as_str();
+        let known = lex.surnames.contains(f) && !lex.major_places.contains(f);
+        let unknown = ruler && !lex.words.contains(f) && !lex.places.contains(f);
+        (known || unknown) && !lex.non_person.contains(f)
+    };
+    end - first == 1 && toks.get(first).is_some_and(owner)
 }
 
 /// "Smith, 34," or "Smith ( 34 )": an age right after the name.
