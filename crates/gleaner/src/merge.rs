@@ -139,8 +139,13 @@ fn link_speakers(analysis: &Analysis, f: &mut Findings) {
         .map(|q| q.span)
         .collect();
     let outside_quotes = |s: &Span| !quoted.iter().any(|q| q.contains(s));
+    // The person each quote so far was linked to, by quote index.
+    let mut linked: Vec<Option<usize>> = Vec::with_capacity(f.quotes.len());
     for i in 0..f.quotes.len() {
-        let Some(speaker) = f.quotes[i].speaker.clone() else { continue };
+        let Some(speaker) = f.quotes[i].speaker.clone() else {
+            linked.push(None);
+            continue;
+        };
         let span = speaker.span;
         let mut person = mentions.iter().filter(|(m, _)| m.overlaps(&span)).map(|&(_, p)| p).last();
         let place = f
@@ -155,19 +160,33 @@ fn link_speakers(analysis: &Analysis, f: &mut Findings) {
         if person.is_none() {
             person = match speaker.kind {
                 SpeakerKind::Name => by_name(&f.people, spoken),
+                // "who" refers to the name right before it ("Garayev, who said ...").
+                SpeakerKind::Pronoun if lower == "who" => mentions
+                    .iter()
+                    .rev()
+                    .find(|(m, _)| m.end <= span.start && outside_quotes(m))
+                    .map(|&(_, p)| p),
                 SpeakerKind::Pronoun if !PLURAL_PRONOUNS.contains(&lower.as_str()) => {
                     nearest_before(analysis, &mentions, span, &outside_quotes, |_| true)
                 }
                 SpeakerKind::Description => {
-                    let head = lower.split_whitespace().last().unwrap_or("").to_string();
-                    nearest_before(analysis, &mentions, span, &outside_quotes, |p| {
-                        f.people[p].titles.iter().any(|t| t.to_lowercase().contains(&head))
-                    })
-                    .or_else(|| nearest_before(analysis, &mentions, span, &outside_quotes, |_| true))
+                    let described = description_words(&lower);
+                    let head = described.split_whitespace().last().unwrap_or("").to_string();
+                    let has_title = |p: usize, words: &str| {
+                        !words.is_empty()
+                            && f.people[p].titles.iter().any(|t| t.to_lowercase().contains(words))
+                    };
+                    nearest_before(analysis, &mentions, span, &outside_quotes, |p| has_title(p, &described))
+                        .or_else(|| {
+                            nearest_before(analysis, &mentions, span, &outside_quotes, |p| has_title(p, &head))
+                        })
+                        .or_else(|| last_quoted_person(analysis, &f.quotes[..i], span, &linked))
+                        .or_else(|| nearest_before(analysis, &mentions, span, &outside_quotes, |_| true))
                 }
                 _ => None,
             };
         }
+        linked.push(person);
         let q: &mut QuoteFinding = &mut f.quotes[i];
         if let Some(s) = q.speaker.as_mut() {
             s.person = person.map(person_id);
@@ -177,6 +196,39 @@ fn link_speakers(analysis: &Analysis, f: &mut Findings) {
             };
         }
     }
+}
+
+/// A description without its determiners and possessives: "the Mexican academic" -> "mexican
+/// academic", "Russia's defense minister" -> "defense minister".
+fn description_words(lower: &str) -> String {
+    lower
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(*w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that")
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The person behind the latest earlier quote in the same passage (three paragraphs): a
+/// description with no title to match ("the observer said") most often continues with the
+/// speaker just quoted.
+fn last_quoted_person(
+    analysis: &Analysis,
+    earlier: &[QuoteFinding],
+    span: Span,
+    linked: &[Option<usize>],
+) -> Option<usize> {
+    let paragraph = analysis.paragraph_at(span.start).unwrap_or(0);
+    let earliest = analysis.paragraphs.get(paragraph.saturating_sub(3)).map_or(0, |p| p.start);
+    earlier
+        .iter()
+        .zip(linked)
+        .rev()
+        .take_while(|(q, _)| q.span.end >= earliest)
+        .find_map(|(_, person)| *person)
 }
 
 /// The person whose name or alias is `spoken` (possessive and case ignored).
