@@ -482,6 +482,10 @@ fn leading_non_name(toks: &[Tok], p: &Part, next: Option<&Part>, lex: &Lexicon) 
     if title_part(p, next, lex).is_some() {
         return true;
     }
+    // "Foreign Ministry Jorge Arreaza": an organisation word before a given name.
+    if lex.org_cues.contains(f) && next.is_some_and(|n| lex.is_strong_given(&n.folded)) {
+        return true;
+    }
     if FUNCTION_WORDS.contains(&f) && (t.sentence_start || !lex.word_names.contains(f)) {
         return true;
     }

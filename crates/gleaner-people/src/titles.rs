@@ -93,7 +93,15 @@ const MAX_BEFORE: usize = 8;
 const MAX_AFTER: usize = 20;
 
 fn is_title_word(t: &Tok, lex: &Lexicon) -> bool {
-    t.is_word() && (lex.title(&t.folded).is_some() || lex.non_person.contains(&t.folded))
+    t.is_word() && (lex.title(&t.folded).is_some() || lex.non_person.contains(bare(&t.folded)))
+}
+
+/// A word without "then-", "ex-", "former-".
+fn bare(folded: &str) -> &str {
+    ["then-", "ex-", "former-"]
+        .iter()
+        .find_map(|p| folded.strip_prefix(p))
+        .unwrap_or(folded)
 }
 
 fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
@@ -108,33 +116,49 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
         abbreviation_end = Some(toks.get(right)?.span.end);
         right -= 1;
     }
-    // "his Cuban counterpart, Bruno Rodriguez"
+    // "his Cuban counterpart, Bruno Rodriguez"; "Moscow's ambassador to Washington, Anatoly
+    // Antonov": a role phrase before a comma, its head up to three words back.
+    let head_at = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && lex.is_title_head(&t.folded))
+    };
     if toks.get(right)?.is_punct(',') {
         right = right.checked_sub(1)?;
-        if !toks
-            .get(right)
-            .is_some_and(|t| t.is_word() && lex.is_title_head(&t.folded))
-        {
-            return None;
+        let mut j = right;
+        loop {
+            if head_at(j) {
+                break;
+            }
+            let t = toks.get(j)?;
+            let link = t.is_word()
+                && (t.cap
+                    || matches!(t.folded.as_str(), "to" | "of" | "in" | "for" | "at" | "the"));
+            if !link || right - j >= 3 || j == 0 {
+                return None;
+            }
+            j -= 1;
         }
     }
     let adjacent = toks.get(right)?;
     if adjacent.line != line || !is_title_word(adjacent, lex) && !adjacent.cap {
         return None;
     }
-    // The word next to the name heads the title ("Foreign Minister"), or ends "Secretary of
-    // State" and the like.
-    let head_at = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| t.is_word() && lex.is_title_head(&t.folded))
-    };
-    let of_before =
-        right >= 2 && toks.get(right - 1).is_some_and(|t| t.folded == "of") && head_at(right - 2);
-    if !head_at(right) && !of_before {
-        return None;
-    }
     // Forms of address count only capitalized ("Miss Smith", not "will miss England").
     if !adjacent.cap && ADDRESS_FORMS.contains(&adjacent.folded.trim_end_matches('.')) {
+        return None;
+    }
+    // The word next to the name heads the title ("Foreign Minister"), or ends "Secretary of
+    // State", or capitalized words hold a nationality ("Venezuelan Foreign Ministry").
+    let of_before =
+        right >= 2 && toks.get(right - 1).is_some_and(|t| t.folded == "of") && head_at(right - 2);
+    let comma_head = toks.get(right + 1).is_some_and(|t| t.is_punct(','));
+    let nationality = adjacent.cap
+        && (right.saturating_sub(3)..right).any(|i| {
+            toks.get(i).is_some_and(|t| {
+                t.is_word() && t.line == line && lex.non_person.contains(bare(&t.folded))
+            }) && (i + 1..=right).all(|k| toks.get(k).is_some_and(|t| t.is_word() && t.cap))
+        });
+    if !head_at(right) && !of_before && !comma_head && !nationality {
         return None;
     }
     let mut left = right;
@@ -159,7 +183,7 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
         left = j - 1;
         j -= 1;
     }
-    if !has_head {
+    if !has_head && !nationality {
         return None;
     }
     // Trim links, punctuation and sentence openers on the left.
@@ -197,12 +221,23 @@ fn after(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<Span> {
     let mut head_at = None;
     for j in start..(start + MAX_AFTER) {
         let Some(t) = toks.get(j) else { break };
+        // A dash with space around it ends the phrase; one inside a word does not.
+        let spaced_dash = t.is_punct('-') && t.space_before;
         let stop = t.line != comma.line
+            || spaced_dash
             || t.kind != gleaner_core::TokenKind::Word
                 && t.kind != gleaner_core::TokenKind::Number
                 && !t.is_punct('-')
                 && !t.is_punct('\'');
-        if stop || CLAUSE_WORDS.contains(&t.folded.as_str()) {
+        if stop {
+            break;
+        }
+        if CLAUSE_WORDS.contains(&t.folded.as_str()) {
+            // "Bruno Rodriguez, the Russian foreign minister met ...": the phrase is the
+            // subject of the next clause, no apposition; a relative clause is fine.
+            if !matches!(t.folded.as_str(), "who" | "which" | "that" | "and") {
+                return None;
+            }
             break;
         }
         if head_at.is_none() && t.is_word() && lex.is_title_head(&t.folded) {
