@@ -217,6 +217,10 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "yet",
     "you",
     "your",
+    "said",
+    "says",
+    "told",
+    "asked",
 ];
 
 impl Lexicon {

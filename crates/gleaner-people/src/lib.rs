@@ -242,7 +242,11 @@ fn part_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Part> {
         if t.text.ends_with('.') {
             return make(i + 1, PartKind::Initial);
         }
-        if glued_dot(toks, i + 1) && toks.get(i + 2).is_some_and(|n| n.cap && !n.space_before) {
+        // Not "M.Tech": the glued word is no common word.
+        let glued_name = toks
+            .get(i + 2)
+            .is_some_and(|n| n.cap && !n.space_before && !lex.words.contains(&n.folded));
+        if glued_dot(toks, i + 1) && glued_name {
             return make(i + 2, PartKind::Initial);
         }
     }
@@ -618,6 +622,13 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
     let initials = head.kind == PartKind::Initial && tail.kind != PartKind::Initial;
     if initials && lex.places.contains(tail_name) && !lex.surnames.contains(tail_name) {
         return Verdict::NotPerson;
+    }
+    // "Attorney General", "the An": a title or function word alone is no name.
+    let title_alone = lex.title(tail_name).is_some()
+        && !lex.is_given(tail_name)
+        && !lex.surnames.contains(tail_name);
+    if names.len() == 1 && (title_alone || FUNCTION_WORDS.contains(&tail_name)) {
+        return Verdict::Unknown;
     }
     if names.len() == 1 && lex.non_person.contains(tail_name) {
         return Verdict::Unknown;

@@ -169,7 +169,12 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
         if t.line != line {
             break;
         }
+        // A dateline in capitals ("LONDON Pope Francis") is no part of a title.
+        let dateline = t.all_caps
+            && t.text.chars().filter(|c| c.is_alphabetic()).count() > 3
+            && !is_title_word(t, lex);
         let word_ok = t.is_word()
+            && !dateline
             && (is_title_word(t, lex)
                 || t.cap
                 || LINKS.contains(&t.folded.as_str())
