@@ -627,7 +627,7 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
     let title_alone = lex.title(tail_name).is_some()
         && !lex.is_given(tail_name)
         && !lex.surnames.contains(tail_name);
-    if names.len() == 1 && (title_alone || FUNCTION_WORDS.contains(&tail_name)) {
+    if rest.len() == 1 && (title_alone || FUNCTION_WORDS.contains(&tail_name)) {
         return Verdict::Unknown;
     }
     if names.len() == 1 && lex.non_person.contains(tail_name) {
