@@ -89,6 +89,7 @@ pub fn edit_distance_within(a: &str, b: &str, limit: usize) -> usize {
 
 /// Whether two folded name parts are one name in another spelling: same romanization, or one
 /// typo apart in a long part ("diaz-canal" / "diaz-canel").
+#[cfg(test)]
 pub fn parts_agree(a: &str, b: &str) -> bool {
     if a == b {
         return true;

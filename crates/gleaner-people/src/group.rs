@@ -1,12 +1,14 @@
 //! Grouping of name forms into people: which forms can name the same person.
 
-use crate::fold::parts_agree;
+use crate::fold::{edit_distance_within, romanization_key};
 
 /// One part of a name form, folded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NamePart {
     pub folded: String,
     pub kind: PartKind,
+    /// [`romanization_key`] of `folded`, computed once.
+    key: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,10 +24,9 @@ pub enum PartKind {
 
 impl NamePart {
     pub fn new(folded: impl Into<String>, kind: PartKind) -> Self {
-        NamePart {
-            folded: folded.into(),
-            kind,
-        }
+        let folded = folded.into();
+        let key = romanization_key(&folded);
+        NamePart { folded, kind, key }
     }
 }
 
@@ -44,8 +45,17 @@ fn agree(a: &NamePart, b: &NamePart) -> bool {
         }
         (PartKind::Initial, _) => b.folded.starts_with(a.folded.trim_end_matches('.')),
         (_, PartKind::Initial) => a.folded.starts_with(b.folded.trim_end_matches('.')),
-        _ => parts_agree(&a.folded, &b.folded),
+        _ => keys_agree(a, b),
     }
+}
+
+/// Same name up to romanization, or one typo apart in a long part ("diaz-canal" / "diaz-canel").
+fn keys_agree(a: &NamePart, b: &NamePart) -> bool {
+    if a.folded == b.folded || a.key == b.key {
+        return true;
+    }
+    let long = a.key.chars().count() >= 7 && b.key.chars().count() >= 7;
+    long && edit_distance_within(&a.key, &b.key, 1) <= 1
 }
 
 fn name_count(parts: &[&NamePart]) -> usize {
