@@ -1015,3 +1015,91 @@ fn finding(text: &str, entity: Entity) -> Option<PersonFinding> {
         mentions: mentions.iter().map(|m| m.span).collect(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str) -> Vec<PersonFinding> {
+        find_people(&Analysis::new(text))
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        people(text).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn one_entity_holds_every_form() {
+        let found = people(
+            "Cuban President Miguel Díaz-Canel spoke. Diaz-Canel added that Miguel Diaz-Canal, \
+             as one paper wrote, agreed. LAVROV ARRIVES.\nSergey Lavrov met him; Sergei Lavrov left.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        let cuban = &found[0];
+        assert_eq!(cuban.name, "Miguel Díaz-Canel");
+        assert_eq!(cuban.aliases, ["Diaz-Canel", "Miguel Diaz-Canal"]);
+        assert_eq!(cuban.titles, ["Cuban President"]);
+        let russian = &found[1];
+        assert_eq!(russian.aliases.len(), 2, "{russian:?}");
+        assert_eq!(russian.mentions.len(), 3);
+    }
+
+    #[test]
+    fn mentions_leave_out_titles_and_possessives() {
+        let text = "Russian Foreign Minister Sergei Lavrov’s visit ended.";
+        let found = people(text);
+        let spans: Vec<&str> = found
+            .iter()
+            .flat_map(|p| p.mentions.iter().map(|m| m.text(text)))
+            .collect();
+        assert_eq!(spans, ["Sergei Lavrov"]);
+        assert_eq!(
+            found[0]
+                .title_spans
+                .iter()
+                .map(|s| s.text(text))
+                .collect::<Vec<_>>(),
+            ["Russian Foreign Minister"]
+        );
+    }
+
+    #[test]
+    fn headline_words_need_a_body_mention() {
+        assert!(names("STOCKS FALL AS TRADERS WAIT .\nMarkets were quiet .").is_empty());
+        let found = people("SHEARER TO LEAD ENGLAND .\nAlan Shearer will captain the side .");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_regime_names_its_ruler_but_a_movement_names_no_one() {
+        assert_eq!(
+            names("Critics of the Putin regime met Chavista activists."),
+            ["Putin"]
+        );
+    }
+
+    #[test]
+    fn organisations_and_places_are_no_people() {
+        let text = "The Atlantic Council, Jeni's Ice Cream and the National Assembly met in \
+                    Hong Kong during the Cold War.";
+        assert!(names(text).is_empty(), "{:?}", names(text));
+    }
+
+    #[test]
+    fn odd_text_gives_a_result() {
+        for text in [
+            "",
+            "’s",
+            "Mr.",
+            "J.",
+            "de",
+            "A. B. C. D.",
+            "van der",
+            "Ö’Ö-Ö",
+            "( ) , Jr.",
+        ] {
+            let _ = people(text);
+        }
+    }
+}
