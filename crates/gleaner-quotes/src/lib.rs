@@ -632,6 +632,7 @@ impl Run<'_, '_, '_> {
     fn clause_after(&self, cue: &CueHit, _floor: usize, end: usize) -> Option<Span> {
         let ctx = self.ctx;
         let start = self.content_start(cue, end)?;
+        let end = self.clause_stop(start, end);
         let mut last = end.checked_sub(1)?;
         while last > start && ctx.is_closer_punct(last) && !ctx.is_quoted(last) {
             last -= 1;
@@ -640,6 +641,63 @@ impl Run<'_, '_, '_> {
             return None;
         }
         Some(ctx.span(start, last))
+    }
+
+    /// Where reported content starting at `start` ends, before `end`: at the next attribution
+    /// it is coordinated with (", citing ...", "and warned ...", "and Democrats accused ...",
+    /// "— and he noted ..."), which reports something else. An attribution nested without a
+    /// conjunction ("said the senator had said ...") stays inside.
+    fn clause_stop(&self, start: usize, end: usize) -> usize {
+        let ctx = self.ctx;
+        let verbal = |c: &CueHit| !c.has(SOURCE_AFTER) && !self.is_gerund(c);
+        for m in start + 2..end {
+            if ctx.is_quoted(m) {
+                continue;
+            }
+            let Some(cue) = ctx.cues.get(m).copied().flatten().filter(|c| verbal(c)) else {
+                continue;
+            };
+            let mut k = m;
+            while k > start && is_adverb_between(ctx.low(k - 1)) {
+                k -= 1;
+            }
+            let participle = ctx.low(m).ends_with("ing") && k > start && ctx.is_punct(k - 1, ',');
+            if participle {
+                return k - 1;
+            }
+            let conjunction = |i: usize| matches!(ctx.low(i), "and" | "but");
+            // "... and warned that ...", "..., but insisted ...": the same subject goes on.
+            if k > start + 1 && conjunction(k - 1) && !ctx.low(m).ends_with("ing") {
+                return self.before_separator(start, k - 1);
+            }
+            // "... and Democrats accused ...", "— and he noted that ...": a new subject.
+            let Some(subject) = ctx.subject_before(&cue, start) else {
+                continue;
+            };
+            let opens = subject.first.checked_sub(1).filter(|&p| p > start);
+            let Some(p) = opens else { continue };
+            let named = matches!(
+                subject.kind,
+                SpeakerKind::Name | SpeakerKind::Pronoun | SpeakerKind::Organization
+            ) && !matches!(ctx.low(subject.first), "who" | "which" | "that");
+            if named
+                && cue.has(SPEECH | CLAUSE)
+                && (conjunction(p) || ctx.is_punct(p, ';') || ctx.is_punct(p, '-'))
+            {
+                return self.before_separator(start, p);
+            }
+        }
+        end
+    }
+
+    /// Token `sep` ends the content: step back over a comma or dash before it.
+    fn before_separator(&self, start: usize, sep: usize) -> usize {
+        let ctx = self.ctx;
+        let mut e = sep;
+        while e > start + 1 && (ctx.is_punct(e - 1, ',') || ctx.is_punct(e - 1, '-')) {
+            e -= 1;
+        }
+        e
     }
 
     /// Tokens `start..end` without the closing punctuation, as a span of 3 tokens or more.
@@ -1016,11 +1074,21 @@ impl Run<'_, '_, '_> {
                 .then(|| self.object_start(cue, last_content))
                 .flatten()
         })?;
-        if start + 2 >= last_content {
+        let stop = self.clause_stop(start, last_content);
+        if start + 2 >= stop {
             return None;
         }
-        Some((ctx.span(start, last_content - 1), Some(subject)))
+        Some((ctx.span(start, stop - 1), Some(subject)))
     }
+}
+
+/// Adverbs between a conjunction and its verb ("and also warned", "but later said").
+fn is_adverb_between(w: &str) -> bool {
+    matches!(
+        w,
+        "also" | "later" | "then" | "again" | "further" | "repeatedly" | "previously" | "has"
+            | "have" | "had" | "would" | "will"
+    ) || w.len() > 4 && w.ends_with("ly")
 }
 
 #[cfg(test)]
