@@ -107,7 +107,6 @@ fn is_core(t: &Tok) -> bool {
                             | Word::Present
                             | Word::Presently
                             | Word::Future
-                            | Word::Previously
                             | Word::Past
                             | Word::Period
                             | Word::Half
@@ -278,6 +277,16 @@ impl<'a> Grammar<'a> {
     /// The token after a glued hyphen: `i + 1` when token `i` is one, else `i`.
     fn skip_hyphen(&self, i: usize) -> usize {
         if self.hyphen(i) { i + 1 } else { i }
+    }
+
+    /// Pronouns and auxiliaries: words after which an adverb starts a predicate.
+    fn is_function_word(&self, i: usize) -> bool {
+        const WORDS: [&str; 16] = [
+            "it", "he", "she", "they", "we", "i", "you", "has", "have", "had", "is", "are",
+            "was", "were", "who", "which",
+        ];
+        let s = self.text_of(i);
+        WORDS.iter().any(|w| s.eq_ignore_ascii_case(w))
     }
 
     fn is_sentence_break(&self, i: usize) -> bool {
@@ -1705,18 +1714,22 @@ impl<'a> Grammar<'a> {
                 let day = dct;
                 Some(self.with_part(j, j + 1, day, "TNI", "XXXX-XX-XX"))
             }
+            // "now that ..." is still the present (TimeBank marks it).
             Word::Now | Word::Currently | Word::Presently => {
-                if self.is(j + 1, Word::That) && w == Word::Now {
-                    return None;
-                }
                 Some(Hit::new(j, j + 1, DateKind::Date, "PRESENT_REF"))
             }
-            Word::Recently | Word::Previously => {
-                // "previously announced": part of an adjective, not a time of its own.
-                let next = self.tok(j + 1);
-                if next
-                    .is_some_and(|t| t.is_word() && !t.cap && self.text_of(j + 1).ends_with("ed"))
-                {
+            // "recently announced" too. "previously", "formerly": news annotation (TimeBank)
+            // rarely takes them as times.
+            Word::Recently => {
+                // "a denial recently reiterated to ...": inside a noun's reduced relative
+                // clause, the seeds' annotation leaves it out.
+                let after_noun = j > 0
+                    && self.tok(j - 1).is_some_and(|t| {
+                        t.is_word() && !t.cap && t.lex.is_none() && !self.is_function_word(j - 1)
+                    });
+                let participle = self.text_of(j + 1).ends_with("ed")
+                    && matches!(self.word(j + 2), Some(Word::To | Word::By));
+                if after_noun && participle {
                     return None;
                 }
                 Some(Hit::new(j, j + 1, DateKind::Date, "PAST_REF"))
@@ -2238,15 +2251,17 @@ impl<'a> Grammar<'a> {
         let (qty, qe) = match self.quantity(k) {
             Some(q) => q,
             None => {
-                // No count: "years", "for decades", "decades-long", "the past few years".
+                // No count: "years", "for decades", "the past few years".
                 let (u, plural) = self.unit(k)?;
                 if !plural || u.is_clock() && lead.is_none() {
                     return None;
                 }
                 let prev = j.checked_sub(1).and_then(|p| self.word(p));
-                let long = self.hyphen(k + 1) && self.is(k + 2, Word::Long);
+                // "decades-long" with no count: an adjective the seeds' annotation leaves out.
+                if self.hyphen(k + 1) && self.is(k + 2, Word::Long) {
+                    return None;
+                }
                 let ok = lead.is_some()
-                    || long
                     || k == j
                         && matches!(prev, Some(Word::For | Word::In | Word::Over | Word::Within));
                 if !ok || matches!(u, Unit::Weekend | Unit::Quarter) && lead.is_none() {
@@ -2258,8 +2273,7 @@ impl<'a> Grammar<'a> {
                 if matches!(self.word(k + 1), Some(Word::Later | Word::Earlier)) && lead.is_none() {
                     return Some(Hit::new(j, k + 2, DateKind::Date, unknown_of(u)));
                 }
-                let end = if long { k + 3 } else { k + 1 };
-                return Some(Hit::new(j, end, DateKind::Duration, vague_duration(u)));
+                return Some(Hit::new(j, k + 1, DateKind::Duration, vague_duration(u)));
             }
         };
         let mut e = qe;
@@ -2321,6 +2335,10 @@ impl<'a> Grammar<'a> {
         if self.is(end, Word::And) && self.is(end + 1, Word::A) && self.is(end + 2, Word::Half) {
             qty = qty.map(|q| q + 0.5);
             end += 3;
+        }
+        // "52 years old": an age, not a time (TimeBank leaves ages out).
+        if !hyphenated && self.is(end, Word::Old) {
+            return None;
         }
         // "-old", "-long". A person's age ("a 6-year-old") is not a time expression in news
         // annotation; "half-century-old" is.
