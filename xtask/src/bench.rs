@@ -22,13 +22,28 @@ pub fn run(root: &Path, only: Option<&[String]>, size_mb: usize) -> Result<()> {
     let corpus = target_dir(root).join(format!("bench/corpus-{size_mb}mb.jsonl"));
     let (docs, bytes) = generate_corpus(root, &corpus, size_mb << 20)?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    println!("corpus: {} ({docs} documents, {:.1} MB)", corpus.display(), mb(bytes));
+    println!(
+        "corpus: {} ({docs} documents, {:.1} MB)",
+        corpus.display(),
+        mb(bytes)
+    );
     let only_arg = only.map(|o| o.join(","));
-    println!("\nwhole pipeline (release binary, {})", only_arg.as_deref().unwrap_or("all extractors"));
-    println!("{:<10} {:>10} {:>10} {:>12} {:>14}", "threads", "seconds", "MB/s", "docs/s", "peak memory");
+    println!(
+        "\nwhole pipeline (release binary, {})",
+        only_arg.as_deref().unwrap_or("all extractors")
+    );
+    println!(
+        "{:<10} {:>10} {:>10} {:>12} {:>14}",
+        "threads", "seconds", "MB/s", "docs/s", "peak memory"
+    );
     for threads in [1, cores] {
         let mut cmd = Command::new(&gleaner);
-        cmd.arg("extract").arg(&corpus).args(["-o", "/dev/null", "--threads", &threads.to_string()]);
+        cmd.arg("extract").arg(&corpus).args([
+            "-o",
+            "/dev/null",
+            "--threads",
+            &threads.to_string(),
+        ]);
         if let Some(only) = &only_arg {
             cmd.args(["--only", only]);
         }
@@ -51,9 +66,16 @@ pub fn run(root: &Path, only: Option<&[String]>, size_mb: usize) -> Result<()> {
         std::hint::black_box(Analysis::new(&d.text));
     }
     let analysis_secs = started.elapsed().as_secs_f64();
-    println!("\nin process, one thread, {:.1} MB sample", mb(sample_bytes));
+    println!(
+        "\nin process, one thread, {:.1} MB sample",
+        mb(sample_bytes)
+    );
     println!("{:<22} {:>10} {:>10}", "stage", "seconds", "MB/s");
-    println!("{:<22} {analysis_secs:>10.2} {:>10.1}", "text analysis (core)", mb(sample_bytes) / analysis_secs);
+    println!(
+        "{:<22} {analysis_secs:>10.2} {:>10.1}",
+        "text analysis (core)",
+        mb(sample_bytes) / analysis_secs
+    );
     for &extractor in Pipeline::new(None)?.extractors() {
         if only.is_some_and(|o| !o.iter().any(|n| n == extractor.name())) {
             continue;
@@ -63,7 +85,11 @@ pub fn run(root: &Path, only: Option<&[String]>, size_mb: usize) -> Result<()> {
             std::hint::black_box(extractor.extract(doc, analysis));
         }
         let secs = started.elapsed().as_secs_f64();
-        println!("{:<22} {secs:>10.2} {:>10.1}", extractor.name(), mb(sample_bytes) / secs);
+        println!(
+            "{:<22} {secs:>10.2} {:>10.1}",
+            extractor.name(),
+            mb(sample_bytes) / secs
+        );
     }
     Ok(())
 }
@@ -102,7 +128,11 @@ fn generate_corpus(root: &Path, path: &PathBuf, target_bytes: usize) -> Result<(
     let mut paragraphs: Vec<String> = Vec::new();
     for seed in &seeds {
         let text = fs::read_to_string(seed)?;
-        paragraphs.extend(text.lines().filter(|l| !l.trim().is_empty()).map(str::to_string));
+        paragraphs.extend(
+            text.lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(str::to_string),
+        );
     }
     if paragraphs.is_empty() {
         bail!("no seed paragraphs to build a corpus from");
@@ -118,7 +148,11 @@ fn generate_corpus(root: &Path, path: &PathBuf, target_bytes: usize) -> Result<(
     let mut docs = 0;
     let mut bytes = 0;
     let reuse = fs::metadata(path).is_ok_and(|m| m.len() as usize >= target_bytes);
-    let mut out = if reuse { None } else { Some(tempfile_writer(path)?) };
+    let mut out = if reuse {
+        None
+    } else {
+        Some(tempfile_writer(path)?)
+    };
     while bytes < target_bytes {
         let n = 8 + (next() % 25) as usize;
         let mut text = String::new();
@@ -157,8 +191,12 @@ fn load_sample(corpus: &Path, max_bytes: usize) -> Result<Vec<Document>> {
         let v: serde_json::Value = serde_json::from_str(line)?;
         let body = v["text"].as_str().unwrap_or_default().to_string();
         bytes += body.len();
-        let published = v["published"].as_str().and_then(|s| gleaner_core::parse_date(s).ok());
-        docs.push(Document::new(v["id"].as_str().unwrap_or_default(), body).with_published(published));
+        let published = v["published"]
+            .as_str()
+            .and_then(|s| gleaner_core::parse_date(s).ok());
+        docs.push(
+            Document::new(v["id"].as_str().unwrap_or_default(), body).with_published(published),
+        );
         if bytes >= max_bytes {
             break;
         }

@@ -16,6 +16,9 @@ pub fn run(root: &Path, name: &str) -> Result<()> {
     match name {
         "countries" => countries::run(root),
         "people" => people::run(root),
-        _ => bail!("no generator for data set `{name}` (known: {})", NAMES.join(", ")),
+        _ => bail!(
+            "no generator for data set `{name}` (known: {})",
+            NAMES.join(", ")
+        ),
     }
 }

@@ -9,7 +9,10 @@ use std::process::{Command, Stdio};
 pub fn run(root: &Path, only: Option<&[String]>, verbose: bool) -> Result<()> {
     let shared = root.join("../shared");
     if !shared.join("eval").is_dir() {
-        println!("eval: {} not found; nothing to score, skipping", shared.display());
+        println!(
+            "eval: {} not found; nothing to score, skipping",
+            shared.display()
+        );
         return Ok(());
     }
     let gleaner = build_gleaner(root)?;
@@ -29,18 +32,28 @@ pub fn run(root: &Path, only: Option<&[String]>, verbose: bool) -> Result<()> {
         let json = python(&[&score, &gold, &pred], &[&texts, "--json"])?;
         seed_rows(&json, &mut rows);
         if verbose {
-            print!("{}", python_text(&[&score, &gold, &pred], &[&texts, "--verbose"])?);
+            print!(
+                "{}",
+                python_text(&[&score, &gold, &pred], &[&texts, "--verbose"])?
+            );
         }
     }
 
     let dev = shared.join("gold/dev");
     let mut corpora: Vec<PathBuf> = match fs::read_dir(&dev) {
-        Ok(entries) => entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect(),
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect(),
         Err(_) => Vec::new(),
     };
     corpora.sort();
     for corpus in corpora {
-        let name = corpus.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = corpus
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if !wanted(&name) {
             continue;
         }
@@ -50,11 +63,14 @@ pub fn run(root: &Path, only: Option<&[String]>, verbose: bool) -> Result<()> {
         let json = python(&[&score, &corpus, &pred], &["--json"])?;
         mention_rows(&name, &json, &mut rows);
         if verbose {
-            print!("{}", python_text(&[&score, &corpus, &pred], &["--verbose"])?);
+            print!(
+                "{}",
+                python_text(&[&score, &corpus, &pred], &["--verbose"])?
+            );
         }
     }
 
-    println!("{:<18} {:<34} {}", "corpus", "figure", "value");
+    println!("{:<18} {:<34} value", "corpus", "figure");
     for (corpus, figure, value) in rows {
         println!("{corpus:<18} {figure:<34} {value}");
     }
@@ -97,7 +113,11 @@ fn run_gleaner(gleaner: &Path, input: &Path, output: &Path) -> Result<()> {
 fn write_seed_input(root: &Path, gold: &Path, out: &Path) -> Result<()> {
     let gold: Value = serde_json::from_str(&fs::read_to_string(gold)?)?;
     let mut lines = String::new();
-    for doc in gold["documents"].as_array().map(Vec::as_slice).unwrap_or_default() {
+    for doc in gold["documents"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+    {
         let file = doc["doc"].as_str().unwrap_or_default();
         let text = fs::read_to_string(root.join("seeds").join(file))
             .with_context(|| format!("seed {file} missing from seeds/"))?;
@@ -146,9 +166,19 @@ fn seed_rows(j: &Value, rows: &mut Vec<(String, String, String)>) {
     row("affiliation acc", f3(&j["affiliation"]));
     row("countries P R F1", prf(&j["countries"]));
     row("dates span P R F1", prf(&j["dates"]));
-    row("dates value acc / value F1", format!("{} / {}", f3(&j["date_value_acc"]), f3(&j["date_value_f1"])));
+    row(
+        "dates value acc / value F1",
+        format!("{} / {}", f3(&j["date_value_acc"]), f3(&j["date_value_f1"])),
+    );
     row("quotes P R F1", prf(&j["quotes"]));
-    row("speaker acc / attributed F1", format!("{} / {}", f3(&j["speaker_acc"]), f3(&j["quote_attributed_f1"])));
+    row(
+        "speaker acc / attributed F1",
+        format!(
+            "{} / {}",
+            f3(&j["speaker_acc"]),
+            f3(&j["quote_attributed_f1"])
+        ),
+    );
 }
 
 fn mention_rows(name: &str, j: &Value, rows: &mut Vec<(String, String, String)>) {
@@ -161,8 +191,14 @@ fn mention_rows(name: &str, j: &Value, rows: &mut Vec<(String, String, String)>)
     if let Some(d) = j.get("date") {
         row("date relaxed P R F1", prf(&d["relaxed"]));
         row("date strict P R F1", prf(&d["strict"]));
-        row("date value acc / value F1", format!("{} / {}", f3(&d["value_acc"]), f3(&d["value_f1"])));
-        row("date type acc / type F1", format!("{} / {}", f3(&d["type_acc"]), f3(&d["type_f1"])));
+        row(
+            "date value acc / value F1",
+            format!("{} / {}", f3(&d["value_acc"]), f3(&d["value_f1"])),
+        );
+        row(
+            "date type acc / type F1",
+            format!("{} / {}", f3(&d["type_acc"]), f3(&d["type_f1"])),
+        );
     }
     if let Some(c) = j.get("country") {
         row("country mention P R F1", prf(&c["mention"]));
@@ -173,7 +209,10 @@ fn mention_rows(name: &str, j: &Value, rows: &mut Vec<(String, String, String)>)
             let x = &q[pool];
             row(&format!("quote {pool} span P R F1"), prf(&x["span"]));
             row(&format!("quote {pool} speaker acc"), f3(&x["speaker_acc"]));
-            row(&format!("quote {pool} attributed P R F1"), prf(&x["attributed"]));
+            row(
+                &format!("quote {pool} attributed P R F1"),
+                prf(&x["attributed"]),
+            );
         }
     }
 }

@@ -13,9 +13,13 @@ const REGISTRY_TEST_MARKER: &str = "const EXPECTED: &[&str] = &[";
 pub fn run(root: &Path, name: &str) -> Result<()> {
     let valid = !name.is_empty()
         && name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if !valid {
-        bail!("extractor name `{name}` must be lowercase letters, digits and `-`, starting with a letter");
+        bail!(
+            "extractor name `{name}` must be lowercase letters, digits and `-`, starting with a letter"
+        );
     }
     let crate_name = format!("gleaner-{name}");
     let lib_name = crate_name.replace('-', "_");
@@ -23,7 +27,9 @@ pub fn run(root: &Path, name: &str) -> Result<()> {
         .split('-')
         .map(|part| {
             let mut chars = part.chars();
-            chars.next().map_or_else(String::new, |c| c.to_ascii_uppercase().to_string() + chars.as_str())
+            chars.next().map_or_else(String::new, |c| {
+                c.to_ascii_uppercase().to_string() + chars.as_str()
+            })
         })
         .collect();
     let dir = root.join("crates").join(&crate_name);
@@ -66,16 +72,23 @@ pub fn run(root: &Path, name: &str) -> Result<()> {
         REGISTRATION_MARKER,
         &format!("use {lib_name} as _;"),
     )?;
-    insert_after(&root.join("tests/registry.rs"), REGISTRY_TEST_MARKER, &format!("    \"{name}\","))?;
+    insert_after(
+        &root.join("tests/registry.rs"),
+        REGISTRY_TEST_MARKER,
+        &format!("    \"{name}\","),
+    )?;
     println!("created crates/{crate_name}; registered in crates/gleaner/src/lib.rs");
-    println!("next: write the extractor in crates/{crate_name}/src/lib.rs, add fixtures, run `cargo insta review`");
+    println!(
+        "next: write the extractor in crates/{crate_name}/src/lib.rs, add fixtures, run `cargo insta review`"
+    );
     Ok(())
 }
 
 /// Insert `line` after the line that contains `marker` (skipping the comment lines that follow a
 /// comment marker), unless the file already has it.
 fn insert_after(path: &Path, marker: &str, line: &str) -> Result<()> {
-    let text = fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text =
+        fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     if text.lines().any(|l| l.trim() == line.trim()) {
         return Ok(());
     }
@@ -83,7 +96,11 @@ fn insert_after(path: &Path, marker: &str, line: &str) -> Result<()> {
     let Some(mut at) = lines.iter().position(|l| l.contains(marker)) else {
         bail!("{} has no line containing `{marker}`", path.display());
     };
-    while marker.starts_with("//") && lines.get(at + 1).is_some_and(|l| l.trim_start().starts_with("//")) {
+    while marker.starts_with("//")
+        && lines
+            .get(at + 1)
+            .is_some_and(|l| l.trim_start().starts_with("//"))
+    {
         at += 1;
     }
     lines.insert(at + 1, line);
@@ -215,23 +232,43 @@ mod tests {
         let _ = fs::remove_dir_all(&scratch);
         copy_tree(&root, &scratch).expect("copy workspace");
         run(&scratch, "demo-finder").expect("scaffold");
-        assert!(run(&scratch, "demo-finder").is_err(), "a second scaffold must refuse");
+        assert!(
+            run(&scratch, "demo-finder").is_err(),
+            "a second scaffold must refuse"
+        );
         assert!(run(&scratch, "Bad Name").is_err());
 
         let scratch_target = target.join("scratch/target");
         let build = cargo(&scratch, &scratch_target, &["build", "-p", "gleaner"]);
-        assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+        assert!(
+            build.status.success(),
+            "{}",
+            String::from_utf8_lossy(&build.stderr)
+        );
         let listed = Command::new(scratch_target.join("debug/gleaner"))
             .arg("extractors")
             .output()
             .expect("run gleaner");
         let listed = String::from_utf8_lossy(&listed.stdout);
-        assert!(listed.lines().any(|l| l.starts_with("demo-finder ")), "{listed}");
+        assert!(
+            listed.lines().any(|l| l.starts_with("demo-finder ")),
+            "{listed}"
+        );
 
         let test = cargo(
             &scratch,
             &scratch_target,
-            &["test", "-p", "gleaner-demo-finder", "-p", "gleaner", "--test", "registry", "--test", "fixtures"],
+            &[
+                "test",
+                "-p",
+                "gleaner-demo-finder",
+                "-p",
+                "gleaner",
+                "--test",
+                "registry",
+                "--test",
+                "fixtures",
+            ],
         );
         assert!(
             test.status.success(),

@@ -14,7 +14,11 @@ pub struct Document {
 
 impl Document {
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Document { id: id.into(), text: text.into(), ..Document::default() }
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Document::default()
+        }
     }
 
     pub fn with_published(mut self, published: Option<Date>) -> Self {
@@ -37,7 +41,9 @@ pub enum DocumentError {
 /// Parse a `YYYY-MM-DD` publication date (a full ISO timestamp is cut to its date part).
 pub fn parse_date(s: &str) -> Result<Date, DocumentError> {
     let s = s.trim();
-    let rest_ok = s.get(10..).is_some_and(|rest| rest.is_empty() || rest.starts_with(['T', ' ']));
+    let rest_ok = s
+        .get(10..)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['T', ' ']));
     let day = s.get(..10).filter(|_| rest_ok);
     day.and_then(|d| d.parse::<Date>().ok())
         .ok_or_else(|| DocumentError::BadDate(s.to_string()))
@@ -49,7 +55,10 @@ mod tests {
 
     #[test]
     fn parses_dates_and_timestamps() {
-        assert_eq!(parse_date("2022-01-27").map(|d| d.to_string()), Ok("2022-01-27".into()));
+        assert_eq!(
+            parse_date("2022-01-27").map(|d| d.to_string()),
+            Ok("2022-01-27".into())
+        );
         assert_eq!(
             parse_date("2022-01-27T10:00:00Z").map(|d| d.to_string()),
             Ok("2022-01-27".into())

@@ -35,8 +35,10 @@ macro_rules! register_extractor {
 
 /// All registered extractors, sorted by name so that runs are deterministic.
 pub fn registered() -> Vec<&'static dyn Extractor> {
-    let mut all: Vec<&'static dyn Extractor> =
-        inventory::iter::<Registration>.into_iter().map(|r| r.extractor).collect();
+    let mut all: Vec<&'static dyn Extractor> = inventory::iter::<Registration>
+        .into_iter()
+        .map(|r| r.extractor)
+        .collect();
     all.sort_by_key(|e| e.name());
     all.dedup_by_key(|e| e.name());
     all

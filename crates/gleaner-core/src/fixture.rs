@@ -12,14 +12,20 @@ use std::path::Path;
 pub fn fixture_document(path: &Path) -> Document {
     let raw = std::fs::read_to_string(path)
         .unwrap_or_else(|e| format!("could not read {}: {e}", path.display()));
-    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let (published, text) = match raw.split_once('\n') {
-        Some((first, rest)) if first.starts_with("published:") => {
-            (parse_date(first.trim_start_matches("published:")).ok(), rest.to_string())
-        }
+        Some((first, rest)) if first.starts_with("published:") => (
+            parse_date(first.trim_start_matches("published:")).ok(),
+            rest.to_string(),
+        ),
         _ => (None, raw),
     };
-    Document::new(id, text).with_published(published).with_source(path.display().to_string())
+    Document::new(id, text)
+        .with_published(published)
+        .with_source(path.display().to_string())
 }
 
 /// Run `extractor` on the fixture at `path` and render its findings.

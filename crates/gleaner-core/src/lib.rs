@@ -6,8 +6,8 @@
 
 mod document;
 mod extractor;
-pub mod fixture;
 mod finding;
+pub mod fixture;
 mod span;
 pub mod text;
 

@@ -68,7 +68,10 @@ impl CharIndex {
         } else {
             text.char_indices().map(|(i, _)| i as u32).collect()
         };
-        CharIndex { starts, len_bytes: text.len() }
+        CharIndex {
+            starts,
+            len_bytes: text.len(),
+        }
     }
 
     /// The code point offset of byte offset `byte` (a byte inside a char counts as that char).

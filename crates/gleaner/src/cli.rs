@@ -100,7 +100,11 @@ fn list_extractors() -> Result<bool> {
 
 /// A closed pipe (`gleaner ... | head -1`) ends the run quietly; other write errors are real.
 fn quiet_pipe(err: io::Error) -> Result<()> {
-    if err.kind() == io::ErrorKind::BrokenPipe { Ok(()) } else { Err(err).context("cannot write output") }
+    if err.kind() == io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(err).context("cannot write output")
+    }
 }
 
 /// Run extraction; `Ok(false)` when some input was bad (reported on stderr) but the rest went out.
@@ -152,7 +156,10 @@ pub fn extract(args: ExtractArgs) -> Result<bool> {
             match result {
                 Ok((record, failed)) => {
                     for name in failed {
-                        eprintln!("gleaner: {}: internal error in the {name} extractor", record.source);
+                        eprintln!(
+                            "gleaner: {}: internal error in the {name} extractor",
+                            record.source
+                        );
                         all_ok = false;
                     }
                     match writer.write(&record) {
@@ -183,7 +190,11 @@ struct RecordWriter<W: Write> {
 
 impl<W: Write> RecordWriter<W> {
     fn new(out: W, format: Format) -> Self {
-        RecordWriter { out, format, written: 0 }
+        RecordWriter {
+            out,
+            format,
+            written: 0,
+        }
     }
 
     fn write(&mut self, record: &crate::output::Record) -> io::Result<()> {
@@ -193,7 +204,8 @@ impl<W: Write> RecordWriter<W> {
                 self.out.write_all(b"\n")?;
             }
             Format::Json => {
-                self.out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+                self.out
+                    .write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
                 serde_json::to_writer_pretty(&mut self.out, record)?;
             }
         }
@@ -203,7 +215,8 @@ impl<W: Write> RecordWriter<W> {
 
     fn finish(&mut self) -> io::Result<()> {
         if self.format == Format::Json {
-            self.out.write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
+            self.out
+                .write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
         }
         self.out.flush()
     }

@@ -35,7 +35,10 @@ impl std::error::Error for InputError {}
 pub type InputItem = Result<InputDocument, InputError>;
 
 fn error(location: impl Into<String>, message: impl Into<String>) -> InputError {
-    InputError { location: location.into(), message: message.into() }
+    InputError {
+        location: location.into(),
+        message: message.into(),
+    }
 }
 
 /// Where articles come from: the command-line paths, in order; stdin when there are none or "-".
@@ -46,8 +49,15 @@ pub struct Inputs {
 
 impl Inputs {
     pub fn new(paths: &[PathBuf]) -> Self {
-        let paths = if paths.is_empty() { vec![PathBuf::from("-")] } else { paths.to_vec() };
-        Inputs { pending: paths.into_iter(), current: None }
+        let paths = if paths.is_empty() {
+            vec![PathBuf::from("-")]
+        } else {
+            paths.to_vec()
+        };
+        Inputs {
+            pending: paths.into_iter(),
+            current: None,
+        }
     }
 
     fn open(path: PathBuf) -> Box<dyn Iterator<Item = InputItem> + Send> {
@@ -58,7 +68,12 @@ impl Inputs {
         let shown = path.display().to_string();
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
-            Err(e) => return Box::new(std::iter::once(Err(error(shown, format!("cannot read: {e}"))))),
+            Err(e) => {
+                return Box::new(std::iter::once(Err(error(
+                    shown,
+                    format!("cannot read: {e}"),
+                ))));
+            }
         };
         if meta.is_dir() {
             let mut files = Vec::new();
@@ -76,7 +91,10 @@ impl Inputs {
         if path.extension().is_some_and(|e| e == "jsonl") {
             return match File::open(&path) {
                 Ok(f) => Box::new(JsonLines::new(Box::new(BufReader::new(f)), shown)),
-                Err(e) => Box::new(std::iter::once(Err(error(shown, format!("cannot read: {e}"))))),
+                Err(e) => Box::new(std::iter::once(Err(error(
+                    shown,
+                    format!("cannot read: {e}"),
+                )))),
             };
         }
         Box::new(std::iter::once(read_text_article(&path)))
@@ -104,7 +122,10 @@ fn collect_articles(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Input
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            errors.push(error(dir.display().to_string(), format!("cannot read directory: {e}")));
+            errors.push(error(
+                dir.display().to_string(),
+                format!("cannot read directory: {e}"),
+            ));
             return;
         }
     };
@@ -129,12 +150,21 @@ fn read_text_article(path: &Path) -> InputItem {
         let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
         error(format!("{shown}:{line}"), "not valid UTF-8")
     })?;
-    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text);
     if text.trim().is_empty() {
         return Err(error(shown, "empty article"));
     }
-    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(InputDocument { doc: Document::new(id, text).with_source(shown), meta: None })
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(InputDocument {
+        doc: Document::new(id, text).with_source(shown),
+        meta: None,
+    })
 }
 
 /// Articles from JSON Lines, one object per line, streamed.
@@ -147,7 +177,12 @@ struct JsonLines {
 
 impl JsonLines {
     fn new(reader: Box<dyn BufRead + Send>, name: String) -> Self {
-        JsonLines { reader, name, line: 0, buf: Vec::new() }
+        JsonLines {
+            reader,
+            name,
+            line: 0,
+            buf: Vec::new(),
+        }
     }
 }
 
@@ -183,10 +218,13 @@ impl Iterator for JsonLines {
 }
 
 fn parse_record(line: &str, location: &str, file: &str, line_no: usize) -> InputItem {
-    let value: Value = serde_json::from_str(line)
-        .map_err(|e| error(location, format!("malformed JSON: {e}")))?;
+    let value: Value =
+        serde_json::from_str(line).map_err(|e| error(location, format!("malformed JSON: {e}")))?;
     let Value::Object(mut fields) = value else {
-        return Err(error(location, "expected a JSON object with \"id\" and \"text\""));
+        return Err(error(
+            location,
+            "expected a JSON object with \"id\" and \"text\"",
+        ));
     };
     let text = match fields.remove("text") {
         Some(Value::String(t)) => t,
@@ -203,19 +241,24 @@ fn parse_record(line: &str, location: &str, file: &str, line_no: usize) -> Input
         Some(_) => return Err(error(location, "\"id\" must be a string or a number")),
     };
     let published = match fields.remove("published") {
-        Some(Value::String(s)) if !s.trim().is_empty() => Some(
-            parse_date(&s).map_err(|e| error(location, format!("bad \"published\": {e}")))?,
-        ),
+        Some(Value::String(s)) if !s.trim().is_empty() => {
+            Some(parse_date(&s).map_err(|e| error(location, format!("bad \"published\": {e}")))?)
+        }
         Some(Value::String(_)) | Some(Value::Null) | None => None,
         Some(_) => return Err(error(location, "\"published\" must be a YYYY-MM-DD string")),
     };
-    let doc = Document::new(id, text).with_published(published).with_source(location);
+    let doc = Document::new(id, text)
+        .with_published(published)
+        .with_source(location);
     let meta = (!fields.is_empty()).then_some(fields);
     Ok(InputDocument { doc, meta })
 }
 
 fn file_stem(name: &str) -> String {
-    Path::new(name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    Path::new(name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -230,10 +273,18 @@ mod tests {
             "f.jsonl",
             1,
         );
-        let Ok(item) = item else { panic!("record rejected") };
+        let Ok(item) = item else {
+            panic!("record rejected")
+        };
         assert_eq!(item.doc.id, "a");
-        assert_eq!(item.doc.published.map(|d| d.to_string()).as_deref(), Some("2022-01-27"));
-        assert_eq!(item.meta.and_then(|m| m.get("url").cloned()), Some(Value::from("x")));
+        assert_eq!(
+            item.doc.published.map(|d| d.to_string()).as_deref(),
+            Some("2022-01-27")
+        );
+        assert_eq!(
+            item.meta.and_then(|m| m.get("url").cloned()),
+            Some(Value::from("x"))
+        );
     }
 
     #[test]
@@ -242,7 +293,10 @@ mod tests {
             ("{not json", "malformed JSON"),
             (r#"{"id": "a"}"#, "missing \"text\""),
             (r#"{"id": "a", "text": "  "}"#, "empty article"),
-            (r#"{"id": "a", "text": "x", "published": "soon"}"#, "bad \"published\""),
+            (
+                r#"{"id": "a", "text": "x", "published": "soon"}"#,
+                "bad \"published\"",
+            ),
             ("[1]", "expected a JSON object"),
         ] {
             let Err(e) = parse_record(line, "f.jsonl:7", "f.jsonl", 7) else {

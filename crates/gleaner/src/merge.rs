@@ -37,7 +37,8 @@ fn tidy(f: &mut Findings) {
         p.mentions.dedup();
     }
     f.people.retain(|p| !p.mentions.is_empty());
-    f.people.sort_by_key(|p| p.mentions.first().map(|m| m.start));
+    f.people
+        .sort_by_key(|p| p.mentions.first().map(|m| m.start));
     for c in &mut f.countries {
         c.mentions.sort_by_key(|m| (m.span.start, m.span.end));
         c.mentions.dedup_by_key(|m| m.span);
@@ -45,7 +46,10 @@ fn tidy(f: &mut Findings) {
     f.countries.retain(|c| !c.mentions.is_empty());
     // Most-mentioned first; ties by first mention.
     f.countries.sort_by_key(|c| {
-        (std::cmp::Reverse(c.mentions.len()), c.mentions.first().map(|m| m.span.start))
+        (
+            std::cmp::Reverse(c.mentions.len()),
+            c.mentions.first().map(|m| m.span.start),
+        )
     });
     f.quotes.sort_by_key(|q| (q.span.start, q.span.end));
 }
@@ -96,22 +100,34 @@ fn resolve_person_country_overlaps(
     }
 }
 
-/// Give each person without a country the country named inside their closest title phrase.
+/// Give each person without a country the country their titles name. In one title the first
+/// country mention counts ("Moscow's ambassador to Washington" is Russian); across titles the
+/// most frequent country wins, ties going to the earliest.
 fn assign_person_countries(people: &mut [PersonFinding], countries: &[CountryFinding]) {
     for person in people.iter_mut().filter(|p| p.country.is_none()) {
-        let Some(first) = person.mentions.first().copied() else { continue };
-        let mut best: Option<(usize, &str)> = None;
+        // (code, count, first position)
+        let mut votes: Vec<(&str, usize, usize)> = Vec::new();
         for title in &person.title_spans {
-            for c in countries {
-                for m in c.mentions.iter().filter(|m| title.contains(&m.span)) {
-                    let distance = first.start.abs_diff(m.span.end);
-                    if best.is_none_or(|(d, _)| distance < d) {
-                        best = Some((distance, &c.code));
+            let first_in_title = countries
+                .iter()
+                .flat_map(|c| c.mentions.iter().map(move |m| (m.span, c.code.as_str())))
+                .filter(|(span, _)| title.contains(span))
+                .map(|(span, code)| (span.start, code))
+                .min();
+            if let Some((start, code)) = first_in_title {
+                match votes.iter_mut().find(|v| v.0 == code) {
+                    Some(v) => {
+                        v.1 += 1;
+                        v.2 = v.2.min(start);
                     }
+                    None => votes.push((code, 1, start)),
                 }
             }
         }
-        person.country = best.map(|(_, code)| code.to_string());
+        person.country = votes
+            .iter()
+            .max_by_key(|&&(_, count, first)| (count, std::cmp::Reverse(first)))
+            .map(|&(code, _, _)| code.to_string());
     }
 }
 
@@ -147,7 +163,11 @@ fn link_speakers(analysis: &Analysis, f: &mut Findings) {
             continue;
         };
         let span = speaker.span;
-        let mut person = mentions.iter().filter(|(m, _)| m.overlaps(&span)).map(|&(_, p)| p).last();
+        let mut person = mentions
+            .iter()
+            .filter(|(m, _)| m.overlaps(&span))
+            .map(|&(_, p)| p)
+            .next_back();
         let place = f
             .countries
             .iter()
@@ -171,17 +191,30 @@ fn link_speakers(analysis: &Analysis, f: &mut Findings) {
                 }
                 SpeakerKind::Description => {
                     let described = description_words(&lower);
-                    let head = described.split_whitespace().last().unwrap_or("").to_string();
+                    let head = described
+                        .split_whitespace()
+                        .last()
+                        .unwrap_or("")
+                        .to_string();
                     let has_title = |p: usize, words: &str| {
                         !words.is_empty()
-                            && f.people[p].titles.iter().any(|t| t.to_lowercase().contains(words))
+                            && f.people[p]
+                                .titles
+                                .iter()
+                                .any(|t| t.to_lowercase().contains(words))
                     };
-                    nearest_before(analysis, &mentions, span, &outside_quotes, |p| has_title(p, &described))
-                        .or_else(|| {
-                            nearest_before(analysis, &mentions, span, &outside_quotes, |p| has_title(p, &head))
+                    nearest_before(analysis, &mentions, span, &outside_quotes, |p| {
+                        has_title(p, &described)
+                    })
+                    .or_else(|| {
+                        nearest_before(analysis, &mentions, span, &outside_quotes, |p| {
+                            has_title(p, &head)
                         })
-                        .or_else(|| last_quoted_person(analysis, &f.quotes[..i], span, &linked))
-                        .or_else(|| nearest_before(analysis, &mentions, span, &outside_quotes, |_| true))
+                    })
+                    .or_else(|| last_quoted_person(analysis, &f.quotes[..i], span, &linked))
+                    .or_else(|| {
+                        nearest_before(analysis, &mentions, span, &outside_quotes, |_| true)
+                    })
                 }
                 _ => None,
             };
@@ -204,8 +237,10 @@ fn description_words(lower: &str) -> String {
     lower
         .split_whitespace()
         .filter(|w| {
-            !matches!(*w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that")
-                && !w.ends_with("'s")
+            !matches!(
+                *w,
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that"
+            ) && !w.ends_with("'s")
                 && !w.ends_with("’s")
         })
         .collect::<Vec<_>>()
@@ -222,7 +257,10 @@ fn last_quoted_person(
     linked: &[Option<usize>],
 ) -> Option<usize> {
     let paragraph = analysis.paragraph_at(span.start).unwrap_or(0);
-    let earliest = analysis.paragraphs.get(paragraph.saturating_sub(3)).map_or(0, |p| p.start);
+    let earliest = analysis
+        .paragraphs
+        .get(paragraph.saturating_sub(3))
+        .map_or(0, |p| p.start);
     earlier
         .iter()
         .zip(linked)
@@ -233,9 +271,14 @@ fn last_quoted_person(
 
 /// The person whose name or alias is `spoken` (possessive and case ignored).
 fn by_name(people: &[PersonFinding], spoken: &str) -> Option<usize> {
-    let spoken = spoken.trim_end_matches("’s").trim_end_matches("'s").to_lowercase();
+    let spoken = spoken
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_lowercase();
     people.iter().position(|p| {
-        std::iter::once(&p.name).chain(&p.aliases).any(|n| n.to_lowercase() == spoken)
+        std::iter::once(&p.name)
+            .chain(&p.aliases)
+            .any(|n| n.to_lowercase() == spoken)
             || spoken.ends_with(&format!(" {}", p.name.to_lowercase()))
     })
 }
@@ -251,10 +294,15 @@ fn nearest_before(
     fits: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let paragraph = analysis.paragraph_at(span.start).unwrap_or(0);
-    let earliest = analysis.paragraphs.get(paragraph.saturating_sub(3)).map_or(0, |p| p.start);
+    let earliest = analysis
+        .paragraphs
+        .get(paragraph.saturating_sub(3))
+        .map_or(0, |p| p.start);
     let candidates: Vec<&(Span, usize)> = mentions
         .iter()
-        .filter(|(m, p)| m.end <= span.start && m.start >= earliest && outside_quotes(m) && fits(*p))
+        .filter(|(m, p)| {
+            m.end <= span.start && m.start >= earliest && outside_quotes(m) && fits(*p)
+        })
         .collect();
     let last = candidates.last()?;
     let sentence = analysis.sentence_at(last.0.start);
@@ -287,7 +335,10 @@ mod tests {
         CountryFinding {
             code: code.into(),
             name: code.into(),
-            mentions: mentions.into_iter().map(|(span, via)| CountryMention { span, via }).collect(),
+            mentions: mentions
+                .into_iter()
+                .map(|(span, via)| CountryMention { span, via })
+                .collect(),
         }
     }
 
@@ -295,7 +346,12 @@ mod tests {
         QuoteFinding {
             span,
             kind: QuoteKind::Direct,
-            speaker: Some(Speaker { span: speaker, kind, person: None, country: None }),
+            speaker: Some(Speaker {
+                span: speaker,
+                kind,
+                person: None,
+                country: None,
+            }),
             cue: Some("said".into()),
             cue_span: None,
         }
@@ -307,15 +363,22 @@ mod tests {
         let a = Analysis::new(text);
         let f = Findings {
             people: vec![
-                person("Sergei Lavrov", vec![span_of(text, "Sergei Lavrov", 0)], vec![span_of(
-                    text,
-                    "Russian Foreign Minister",
-                    0,
-                )]),
-                person("Michael Jordan", vec![span_of(text, "Michael Jordan", 0)], vec![]),
+                person(
+                    "Sergei Lavrov",
+                    vec![span_of(text, "Sergei Lavrov", 0)],
+                    vec![span_of(text, "Russian Foreign Minister", 0)],
+                ),
+                person(
+                    "Michael Jordan",
+                    vec![span_of(text, "Michael Jordan", 0)],
+                    vec![],
+                ),
             ],
             countries: vec![
-                country("RU", vec![(span_of(text, "Russian", 0), CountryVia::Demonym)]),
+                country(
+                    "RU",
+                    vec![(span_of(text, "Russian", 0), CountryVia::Demonym)],
+                ),
                 country("JO", vec![(span_of(text, "Jordan", 0), CountryVia::Name)]),
             ],
             ..Findings::default()
@@ -324,6 +387,40 @@ mod tests {
         assert_eq!(f.countries.len(), 1);
         assert_eq!(f.people[0].country.as_deref(), Some("RU"));
         assert_eq!(f.people[1].country, None);
+    }
+
+    #[test]
+    fn the_first_country_in_a_title_and_the_most_frequent_across_titles_win() {
+        let text = "Moscow's ambassador to Washington, Anatoly Antonov, spoke. The Russian envoy Antonov left.";
+        let a = Analysis::new(text);
+        let f = Findings {
+            people: vec![person(
+                "Anatoly Antonov",
+                vec![
+                    span_of(text, "Anatoly Antonov", 0),
+                    span_of(text, "Antonov", 1),
+                ],
+                vec![
+                    span_of(text, "Moscow's ambassador to Washington", 0),
+                    span_of(text, "The Russian envoy", 0),
+                ],
+            )],
+            countries: vec![
+                country(
+                    "RU",
+                    vec![
+                        (span_of(text, "Moscow", 0), CountryVia::Capital),
+                        (span_of(text, "Russian", 0), CountryVia::Demonym),
+                    ],
+                ),
+                country(
+                    "US",
+                    vec![(span_of(text, "Washington", 0), CountryVia::Capital)],
+                ),
+            ],
+            ..Findings::default()
+        };
+        assert_eq!(merge(&a, f).people[0].country.as_deref(), Some("RU"));
     }
 
     #[test]
@@ -336,13 +433,19 @@ mod tests {
                 person("Washington", vec![lone], vec![]),
                 person(
                     "George Washington",
-                    vec![span_of(text, "George Washington", 0), span_of(text, "Washington", 2)],
+                    vec![
+                        span_of(text, "George Washington", 0),
+                        span_of(text, "Washington", 2),
+                    ],
                     vec![],
                 ),
             ],
             countries: vec![country(
                 "US",
-                vec![(lone, CountryVia::Capital), (span_of(text, "Washington", 2), CountryVia::Capital)],
+                vec![
+                    (lone, CountryVia::Capital),
+                    (span_of(text, "Washington", 2), CountryVia::Capital),
+                ],
             )],
             ..Findings::default()
         };
@@ -369,15 +472,26 @@ mod tests {
                     ..person("Lavrov", vec![span_of(text, "Lavrov", 0)], vec![minister])
                 },
             ],
-            countries: vec![country("RU", vec![(span_of(text, "Moscow", 0), CountryVia::Capital)])],
+            countries: vec![country(
+                "RU",
+                vec![(span_of(text, "Moscow", 0), CountryVia::Capital)],
+            )],
             quotes: vec![
-                quote(span_of(text, "We agree,", 0), span_of(text, "he", 0), SpeakerKind::Pronoun),
+                quote(
+                    span_of(text, "We agree,", 0),
+                    span_of(text, "he", 0),
+                    SpeakerKind::Pronoun,
+                ),
                 quote(
                     span_of(text, "Yes,", 0),
                     span_of(text, "the minister", 1),
                     SpeakerKind::Description,
                 ),
-                quote(span_of(text, "No,", 0), span_of(text, "Moscow", 0), SpeakerKind::Place),
+                quote(
+                    span_of(text, "No,", 0),
+                    span_of(text, "Moscow", 0),
+                    SpeakerKind::Place,
+                ),
             ],
             ..Findings::default()
         };
@@ -385,12 +499,19 @@ mod tests {
         let speakers: Vec<(Option<String>, Option<String>)> = f
             .quotes
             .iter()
-            .map(|q| q.speaker.as_ref().map_or((None, None), |s| (s.person.clone(), s.country.clone())))
+            .map(|q| {
+                q.speaker
+                    .as_ref()
+                    .map_or((None, None), |s| (s.person.clone(), s.country.clone()))
+            })
             .collect();
-        assert_eq!(speakers, [
-            (Some("p1".into()), None),
-            (Some("p4".into()), None),
-            (None, Some("RU".into()))
-        ]);
+        assert_eq!(
+            speakers,
+            [
+                (Some("p1".into()), None),
+                (Some("p4".into()), None),
+                (None, Some("RU".into()))
+            ]
+        );
     }
 }

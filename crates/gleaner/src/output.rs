@@ -117,14 +117,23 @@ impl Spans<'_> {
 
 impl Record {
     pub fn new(doc: &Document, outcome: &Outcome, meta: Option<Map<String, Value>>) -> Record {
-        let spans = Spans { text: &doc.text, index: CharIndex::new(&doc.text) };
+        let spans = Spans {
+            text: &doc.text,
+            index: CharIndex::new(&doc.text),
+        };
         let f = &outcome.findings;
         let dates = f
             .dates
             .iter()
             .map(|d| {
                 let (start, end, text) = spans.at(d.span);
-                DateOut { start, end, text, kind: d.kind.as_str(), value: d.value.clone() }
+                DateOut {
+                    start,
+                    end,
+                    text,
+                    kind: d.kind.as_str(),
+                    value: d.value.clone(),
+                }
             })
             .collect();
         let people = f
@@ -151,7 +160,12 @@ impl Record {
                     .iter()
                     .map(|m| {
                         let (start, end, text) = spans.at(m.span);
-                        CountryMentionOut { start, end, text, via: m.via.as_str() }
+                        CountryMentionOut {
+                            start,
+                            end,
+                            text,
+                            via: m.via.as_str(),
+                        }
                     })
                     .collect(),
             })
@@ -171,7 +185,14 @@ impl Record {
                         country: s.country.clone(),
                     }
                 });
-                QuoteOut { start, end, text, kind: q.kind.as_str(), speaker, cue: q.cue.clone() }
+                QuoteOut {
+                    start,
+                    end,
+                    text,
+                    kind: q.kind.as_str(),
+                    speaker,
+                    cue: q.cue.clone(),
+                }
             })
             .collect();
         let other = outcome
@@ -182,7 +203,13 @@ impl Record {
                     .iter()
                     .map(|g| {
                         let (start, end, text) = spans.at(g.span);
-                        GenericOut { start, end, text, label: g.label.clone(), value: g.value.clone() }
+                        GenericOut {
+                            start,
+                            end,
+                            text,
+                            label: g.label.clone(),
+                            value: g.value.clone(),
+                        }
                     })
                     .collect();
                 (name.to_string(), found)

@@ -16,7 +16,12 @@ pub struct PipelineError {
 
 impl std::fmt::Display for PipelineError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "no extractor named `{}` (known: {})", self.unknown, self.known.join(", "))
+        write!(
+            f,
+            "no extractor named `{}` (known: {})",
+            self.unknown,
+            self.known.join(", ")
+        )
     }
 }
 
@@ -45,10 +50,16 @@ impl Pipeline {
         let known: Vec<&'static str> = all.iter().map(|e| e.name()).collect();
         for name in only {
             if !known.contains(&name.as_str()) {
-                return Err(PipelineError { unknown: name.clone(), known });
+                return Err(PipelineError {
+                    unknown: name.clone(),
+                    known,
+                });
             }
         }
-        let extractors = all.into_iter().filter(|e| only.iter().any(|n| n == e.name())).collect();
+        let extractors = all
+            .into_iter()
+            .filter(|e| only.iter().any(|n| n == e.name()))
+            .collect();
         Ok(Pipeline { extractors })
     }
 
@@ -83,7 +94,11 @@ impl Pipeline {
             }
         }
         let findings = merge::merge(&analysis, findings);
-        Outcome { findings, other, failed }
+        Outcome {
+            findings,
+            other,
+            failed,
+        }
     }
 
     /// Run on one input document and build its output record.

@@ -37,7 +37,11 @@ pub fn run(root: &Path) -> anyhow::Result<()> {
         .map(|e| e.path())
         .find(|p| p.extension().is_some_and(|x| x == "tgz"))
         .context("no tarball after npm pack")?;
-    let status = Command::new("tar").arg("-xzf").arg(&tarball).current_dir(&work).status()?;
+    let status = Command::new("tar")
+        .arg("-xzf")
+        .arg(&tarball)
+        .current_dir(&work)
+        .status()?;
     if !status.success() {
         bail!("tar failed on {}", tarball.display());
     }
@@ -59,7 +63,12 @@ fn text(v: &Value, path: &[&str]) -> String {
 
 fn strings(v: &Value) -> Vec<String> {
     v.as_array()
-        .map(|a| a.iter().filter_map(|s| s.as_str()).map(|s| s.trim().to_string()).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str())
+                .map(|s| s.trim().to_string())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -154,15 +163,21 @@ fn render(countries: &[Value]) -> anyhow::Result<String> {
                 if part.is_empty() || !is_latin(part) {
                     continue;
                 }
-                demonym_codes.entry(part.to_string()).or_default().insert(code.clone());
+                demonym_codes
+                    .entry(part.to_string())
+                    .or_default()
+                    .insert(code.clone());
             }
         }
     }
     let mut ambiguous = Vec::new();
     for (form, codes) in &demonym_codes {
         let sovereign: Vec<&String> = codes.iter().filter(|c| independent.contains(*c)).collect();
-        let chosen: Vec<&String> =
-            if sovereign.is_empty() { codes.iter().collect() } else { sovereign };
+        let chosen: Vec<&String> = if sovereign.is_empty() {
+            codes.iter().collect()
+        } else {
+            sovereign
+        };
         if chosen.len() != 1 {
             let all: Vec<&str> = chosen.iter().map(|s| s.as_str()).collect();
             ambiguous.push(format!("{form} {}", all.join(" ")));
@@ -183,7 +198,10 @@ fn render(countries: &[Value]) -> anyhow::Result<String> {
     rows.extend(folded);
     let mut seen = BTreeSet::new();
     rows.retain(|r| seen.insert(r.clone()));
-    rows.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| kind_rank(a.1).cmp(&kind_rank(b.1))));
+    rows.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| kind_rank(a.1).cmp(&kind_rank(b.1)))
+    });
 
     let mut out = String::new();
     out.push_str(
@@ -192,7 +210,10 @@ fn render(countries: &[Value]) -> anyhow::Result<String> {
          # CODE\tKIND\tFORM\n",
     );
     for form in &ambiguous {
-        let _ = writeln!(out, "# demonym shared by several states, left to extra.tsv: {form}");
+        let _ = writeln!(
+            out,
+            "# demonym shared by several states, left to extra.tsv: {form}"
+        );
     }
     for (code, kind, form) in rows {
         let _ = writeln!(out, "{code}\t{kind}\t{form}");

@@ -38,7 +38,13 @@ impl<'t> Analysis<'t> {
         let paragraphs = sentences::paragraphs(text);
         let tokens = tokens::tokenize(text);
         let sentences = sentences::split(text, &paragraphs, &tokens);
-        Analysis { text, normalized, paragraphs, sentences, tokens }
+        Analysis {
+            text,
+            normalized,
+            paragraphs,
+            sentences,
+            tokens,
+        }
     }
 
     /// The original text of a span.
@@ -59,7 +65,10 @@ impl<'t> Analysis<'t> {
     /// Index of the sentence containing byte offset `pos`, if any.
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= pos);
-        self.sentences.get(i).filter(|s| s.span.start <= pos).map(|_| i)
+        self.sentences
+            .get(i)
+            .filter(|s| s.span.start <= pos)
+            .map(|_| i)
     }
 
     /// Index of the paragraph containing byte offset `pos`, if any.

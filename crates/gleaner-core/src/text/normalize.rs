@@ -3,8 +3,8 @@
 /// char, so the normalized view aligns with the original char by char.
 pub fn normalize_char(c: char) -> char {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{FF07}'
-        | '`' | '\u{00B4}' => '\'',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}'
+        | '\u{FF07}' | '`' | '\u{00B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
         | '\u{00BB}' | '\u{FF02}' => '"',
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
@@ -42,7 +42,11 @@ impl Normalized {
         }
         to_original.push(original.len() as u32);
         from_original.push(text.len() as u32);
-        Normalized { text, to_original, from_original }
+        Normalized {
+            text,
+            to_original,
+            from_original,
+        }
     }
 
     /// Original byte offset of normalized byte offset `pos` (clamped to the end).

@@ -29,10 +29,54 @@ static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
 /// Words that open sentences; after an abbreviation that may also end one ("U.S.", "Inc."),
 /// one of these means the sentence did end.
 const OPENERS: &[&str] = &[
-    "A", "After", "All", "Also", "An", "And", "As", "At", "But", "By", "During", "For", "He",
-    "Her", "His", "However", "I", "If", "In", "It", "Its", "Meanwhile", "Mr", "Mrs", "Ms", "No",
-    "On", "Our", "She", "Since", "So", "That", "The", "Their", "There", "These", "They", "This",
-    "Those", "To", "Under", "We", "What", "When", "While", "With", "Yet", "You",
+    "A",
+    "After",
+    "All",
+    "Also",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "By",
+    "During",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "No",
+    "On",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "To",
+    "Under",
+    "We",
+    "What",
+    "When",
+    "While",
+    "With",
+    "Yet",
+    "You",
 ];
 
 /// Paragraphs: non-blank lines, trimmed. A line that does not end a sentence and is followed by
@@ -57,7 +101,10 @@ pub(super) fn paragraphs(text: &str) -> Vec<Span> {
             _ => out.push(span),
         }
         let end_char = body.chars().last().unwrap_or('.');
-        joinable = !matches!(end_char, '.' | '!' | '?' | ':' | '"' | '”' | '’' | ')' | '…');
+        joinable = !matches!(
+            end_char,
+            '.' | '!' | '?' | ':' | '"' | '”' | '’' | ')' | '…'
+        );
     }
     out
 }
@@ -95,7 +142,11 @@ pub(super) fn split(text: &str, paragraphs: &[Span], tokens: &[Token]) -> Vec<Se
 
 fn push(out: &mut Vec<Sentence>, tokens: &[Token], from: usize, to: usize, paragraph: usize) {
     let span = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
-    out.push(Sentence { span, tokens: from..to, paragraph });
+    out.push(Sentence {
+        span,
+        tokens: from..to,
+        paragraph,
+    });
 }
 
 /// If token `i` ends a sentence, the index of the sentence's last token (after closers).

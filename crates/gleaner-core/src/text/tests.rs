@@ -15,7 +15,10 @@ fn tokens(text: &str) -> Vec<&str> {
 fn abbreviations_do_not_end_sentences() {
     assert_eq!(
         sentences("Gen. Smith met Mr. Jones on Jan. 18 in the U.S. capital. They talked."),
-        ["Gen. Smith met Mr. Jones on Jan. 18 in the U.S. capital.", "They talked."]
+        [
+            "Gen. Smith met Mr. Jones on Jan. 18 in the U.S. capital.",
+            "They talked."
+        ]
     );
 }
 
@@ -51,7 +54,13 @@ fn glued_sentences_split() {
 fn closing_quotes_stay_with_their_sentence() {
     assert_eq!(
         sentences("He said “it is over.” Then he left! Why? \"Because.\" Done"),
-        ["He said “it is over.”", "Then he left!", "Why?", "\"Because.\"", "Done"]
+        [
+            "He said “it is over.”",
+            "Then he left!",
+            "Why?",
+            "\"Because.\"",
+            "Done"
+        ]
     );
 }
 
@@ -60,7 +69,14 @@ fn paragraphs_are_lines_and_soft_wraps_join() {
     let text = "First line.\n\nSecond para that wraps\nonto this line.\nThird.";
     let a = Analysis::new(text);
     let paras: Vec<&str> = a.paragraphs.iter().map(|p| a.slice(*p)).collect();
-    assert_eq!(paras, ["First line.", "Second para that wraps\nonto this line.", "Third."]);
+    assert_eq!(
+        paras,
+        [
+            "First line.",
+            "Second para that wraps\nonto this line.",
+            "Third."
+        ]
+    );
     assert_eq!(a.sentences.len(), 3);
 }
 
@@ -69,8 +85,23 @@ fn tokens_keep_names_and_split_possessives() {
     assert_eq!(
         tokens("Díaz-Canel met O'Brien at Putin’s dacha; the U.S.-backed 2,231 people's 10:30."),
         [
-            "Díaz-Canel", "met", "O'Brien", "at", "Putin", "’s", "dacha", ";", "the",
-            "U.S.", "-", "backed", "2,231", "people", "'s", "10:30", "."
+            "Díaz-Canel",
+            "met",
+            "O'Brien",
+            "at",
+            "Putin",
+            "’s",
+            "dacha",
+            ";",
+            "the",
+            "U.S.",
+            "-",
+            "backed",
+            "2,231",
+            "people",
+            "'s",
+            "10:30",
+            "."
         ]
     );
 }
@@ -92,7 +123,9 @@ fn normalized_view_maps_back() {
     let a = Analysis::new(text);
     assert_eq!(a.normalized.text, "\"Lavrov's\" visit - now ok");
     let pos = a.normalized.text.find("visit").unwrap_or(0);
-    let span = a.normalized.span_to_original(crate::Span::new(pos, pos + 5));
+    let span = a
+        .normalized
+        .span_to_original(crate::Span::new(pos, pos + 5));
     assert_eq!(a.slice(span), "visit");
     assert_eq!(a.normalized.from_original(span.start), pos);
 }

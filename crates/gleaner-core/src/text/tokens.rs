@@ -83,8 +83,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         // Possessive "’s" / "’S" is its own token; other inner apostrophes join.
                         let next = at(i + 1);
                         let after = at(i + 2);
-                        let possessive = matches!(next, Some('s' | 'S'))
-                            && !after.is_some_and(is_word_char);
+                        let possessive =
+                            matches!(next, Some('s' | 'S')) && !after.is_some_and(is_word_char);
                         if next.is_some_and(char::is_alphabetic) && !possessive {
                             i += 2;
                         } else {
@@ -130,7 +130,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             && matches!(at(i + 1), Some('s' | 'S'))
             && !at(i + 2).is_some_and(is_word_char)
         {
-            tokens.push(make_token(text, byte(i), byte(i + 2), TokenKind::Word, false));
+            tokens.push(make_token(
+                text,
+                byte(i),
+                byte(i + 2),
+                TokenKind::Word,
+                false,
+            ));
             i += 2;
         }
     }
@@ -139,7 +145,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Whether the letters `piece` followed by "." form (part of) a dotted abbreviation: a single
 /// letter ("J.", the "U" of "U.S.") or letters already joined by dots.
-fn is_dotted_abbreviation(piece: &[(usize, char)], next: Option<char>, after: Option<char>) -> bool {
+fn is_dotted_abbreviation(
+    piece: &[(usize, char)],
+    next: Option<char>,
+    after: Option<char>,
+) -> bool {
     let letters = piece.iter().filter(|&&(_, c)| c != '.').count();
     let single = letters == 1 && piece.iter().all(|&(_, c)| c.is_alphabetic());
     let dotted = piece.iter().any(|&(_, c)| c == '.')
