@@ -8,6 +8,8 @@ fn fixtures() {
         insta::with_settings!({
             snapshot_path => path.parent().unwrap_or(path),
             prepend_module_to_snapshot => false,
+            // `NAME.snap` beside `NAME.txt`, not glob's default `NAME@NAME.txt.snap`.
+            snapshot_suffix => "",
             input_file => path,
             omit_expression => true,
         }, {
