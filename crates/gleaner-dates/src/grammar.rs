@@ -155,12 +155,10 @@ impl<'a> Grammar<'a> {
             for hit in hits {
                 if let Some(p) = hit.point {
                     self.ctx.anchor = Some((p, hit.end));
-                    // The quarter being reported is this year's or last year's.
-                    let recent = self
-                        .ctx
-                        .dct
-                        .is_none_or(|d| p.year() >= i32::from(d.year()) - 1);
-                    if matches!(p, Point::Quarter(..)) && hit.sets_quarter && recent {
+                    if let Point::Quarter(y, q) = p
+                        && hit.sets_quarter
+                        && self.reported_quarter(y, q, i)
+                    {
                         self.ctx.quarter = Some((p, hit.end));
                     }
                 }
@@ -170,6 +168,24 @@ impl<'a> Grammar<'a> {
             i = next;
         }
         out
+    }
+
+    /// Whether a quarter just mentioned becomes the one results are reported for: a quarter
+    /// already over at publication (this year's or last year's), and not older than the one
+    /// being talked about ("after a flat second quarter", "the 1988 period" are comparisons).
+    fn reported_quarter(&self, y: i32, q: u8, at: usize) -> bool {
+        let key = |y: i32, q: u8| y * 4 + i32::from(q);
+        if let Some(d) = self.ctx.dct {
+            let dy = i32::from(d.year());
+            let dq = (d.month() as u8 - 1) / 3 + 1;
+            if y < dy - 1 || key(y, q) >= key(dy, dq) {
+                return false;
+            }
+        }
+        match self.recent_quarter(at) {
+            Some(Point::Quarter(ry, rq)) => key(y, q) >= key(ry, rq),
+            _ => true,
+        }
     }
 
     /// The year of the first full date written in the article ("January 25, 2022"), for an
@@ -1846,6 +1862,9 @@ impl<'a> Grammar<'a> {
             AnchorSame,
             Weekend,
         }
+        if let Some(hit) = self.whole_year(j) {
+            return Some(hit);
+        }
         let (rel, k) = match self.word(j)? {
             Word::This | Word::Current => (Rel::This, j + 1),
             Word::Last | Word::Past | Word::Previous => (Rel::Last, j + 1),
@@ -1979,6 +1998,49 @@ impl<'a> Grammar<'a> {
             Some(p) => Hit::point(j, end, p),
             None => Hit::new(j, end, DateKind::Date, unknown_of(unit)),
         })
+    }
+
+    /// "the fiscal year", "the full year", "the latest fiscal year": a year of accounts; "the
+    /// year ended March 31": a year's length (TimeBank's convention).
+    fn whole_year(&self, j: usize) -> Option<Hit> {
+        if !self.is(j, Word::The) {
+            return None;
+        }
+        let mut k = j + 1;
+        let mut qualified = false;
+        let mut back = 0;
+        for _ in 0..3 {
+            match self.word(k) {
+                Some(Word::Fiscal | Word::Current) => {}
+                Some(Word::Latest) => back = -1,
+                _ if self.text_is(k, "full") => {}
+                _ => break,
+            }
+            qualified = true;
+            k += 1;
+        }
+        if self.singular_unit(k) != Some(Unit::Year)
+            || self.punct(k + 1, b'-')
+            || self.is(k + 1, Word::Possessive)
+            || self.year_at(k + 1).is_some()
+        {
+            return None;
+        }
+        if self.text_is(k + 1, "ended") || self.text_is(k + 1, "ending") {
+            return Some(Hit::new(j, k + 1, DateKind::Duration, "P1Y"));
+        }
+        if !qualified {
+            return None;
+        }
+        Some(
+            match self
+                .dct_point(Unit::Year)
+                .and_then(|p| p.shift(Unit::Year, back))
+            {
+                Some(p) => Hit::point(j, k + 1, p),
+                None => Hit::new(j, k + 1, DateKind::Date, "XXXX"),
+            },
+        )
     }
 
     // ------------------------------------------------------------------ sets
