@@ -774,7 +774,7 @@ impl Run<'_, '_, '_> {
         if ctx.low(k) == "that" {
             return Some(k + 1);
         }
-        if !cue.has(SPEECH) {
+        if !cue.has(SPEECH | CLAUSE) {
             return None;
         }
         // A bare clause: it opens with a subject and a verb follows soon.
