@@ -343,6 +343,26 @@ impl<'a> Grammar<'a> {
         {
             return Tense::Future;
         }
+        // "effective Feb. 1", "as soon as Tuesday", "as early as next week": ahead.
+        let word_before = |d: usize| start.checked_sub(d).map_or("", |p| self.text_of(p));
+        if word_before(1).eq_ignore_ascii_case("effective")
+            || word_before(1).eq_ignore_ascii_case("as")
+                && ["soon", "early"]
+                    .iter()
+                    .any(|w| word_before(2).eq_ignore_ascii_case(w))
+        {
+            return Tense::Future;
+        }
+        let tense = self.clause_tense(start, end);
+        // "by February" with nothing else to go by: a deadline ahead.
+        if tense == Tense::Unknown && before == Some(Word::By) {
+            return Tense::Future;
+        }
+        tense
+    }
+
+    /// The nearest tense word to the left in the sentence, else the nearest to the right.
+    fn clause_tense(&self, start: usize, end: usize) -> Tense {
         let mut k = start;
         let mut steps = 0;
         while k > 0 && steps < 16 {
@@ -389,11 +409,24 @@ impl<'a> Grammar<'a> {
         if past_before {
             return Some(Tense::Past);
         }
+        // "has scheduled a news conference Thursday": a perfect, or an object follows.
+        let perfect = k >= 1 && (self.text_is(k - 1, "has") || self.text_is(k - 1, "have"));
         let next = self.tok(k + 1);
-        let introduces = matches!(
-            self.word(k + 1),
-            Some(Word::To | Word::For | Word::On | Word::In | Word::At | Word::Until | Word::By)
-        ) || next
+        let introduces = perfect
+            || matches!(
+                self.word(k + 1),
+                Some(
+                    Word::To
+                        | Word::For
+                        | Word::On
+                        | Word::In
+                        | Word::At
+                        | Word::Until
+                        | Word::By
+                        | Word::A
+                )
+            )
+            || next
             .is_some_and(|t| t.lex.is_some_and(|l| l.weekday != 0 || l.month != 0) || t.is_int());
         introduces.then_some(Tense::Future)
     }
@@ -423,8 +456,11 @@ impl<'a> Grammar<'a> {
             Some(Tense::Reporting) => true,
             Some(Tense::Past) => true,
             _ => {
+                // "-ed" after an article is an adjective: "a still unspecified date".
                 let s = self.text_of(k);
-                !t.cap && s.len() >= 5 && s.ends_with("ed")
+                let after_article = (1..=2).any(|d| k >= d && self.is(k - d, Word::A))
+                    || k >= 1 && self.is(k - 1, Word::The);
+                !t.cap && s.len() >= 5 && s.ends_with("ed") && !after_article
             }
         };
         // "will be held", "to be released": the auxiliary further left decides.
