@@ -272,6 +272,8 @@ pub fn resolve_month_day(dct: Date, month: u8, day: u8, tense: Tense) -> Option<
     match tense {
         Tense::Past if offset > 75 => candidates.iter().rev().find(|c| **c <= dct).copied(),
         Tense::Future if offset < -75 => candidates.iter().find(|c| **c >= dct).copied(),
+        // With no tense, news reports what happened: a date far ahead is the last one.
+        Tense::Unknown if offset > 120 => candidates.iter().rev().find(|c| **c <= dct).copied(),
         _ => Some(nearest),
     }
 }

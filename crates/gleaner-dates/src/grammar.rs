@@ -335,8 +335,14 @@ impl<'a> Grammar<'a> {
     /// The tense of the clause around tokens `start..end`: the nearest tense word to the
     /// left in the sentence, else the nearest to the right.
     pub fn tense_at(&self, start: usize, end: usize) -> Tense {
+        // "until 9 a.m. Tuesday": the words before the clock time count.
+        let start = self.clock_lead(start);
         // "until Tuesday", "postponed till Monday": a deadline ahead.
         let before = start.checked_sub(1).and_then(|p| self.word(p));
+        // "since Oct. 23", "last Oct. 23": behind.
+        if matches!(before, Some(Word::Since | Word::Last)) {
+            return Tense::Past;
+        }
         let before2 = start.checked_sub(2).and_then(|p| self.word(p));
         if matches!(before, Some(Word::Until | Word::Till))
             || before == Some(Word::On) && matches!(before2, Some(Word::Until | Word::Till))
@@ -359,6 +365,31 @@ impl<'a> Grammar<'a> {
             return Tense::Future;
         }
         tense
+    }
+
+    /// Where a clock time written just before `start` begins ("9 a.m. EST Tuesday"), else
+    /// `start`.
+    fn clock_lead(&self, start: usize) -> usize {
+        let mut k = start;
+        let mut seen_time = false;
+        while k > 0 && start - k < 7 {
+            let Some(t) = self.tok(k - 1) else { break };
+            let s = self.text_of(k - 1);
+            let part = t.shape == Shape::Int
+                || t.shape == Shape::Punct && matches!(t.byte, b'.' | b':' | b',')
+                || t.lex.is_some_and(|l| l.timezone)
+                || self.am_pm(k - 1).is_some()
+                || s.eq_ignore_ascii_case("noon")
+                || s.eq_ignore_ascii_case("midnight");
+            if !part {
+                break;
+            }
+            seen_time |= t.shape == Shape::Int
+                || s.eq_ignore_ascii_case("noon")
+                || s.eq_ignore_ascii_case("midnight");
+            k -= 1;
+        }
+        if seen_time { k } else { start }
     }
 
     /// The nearest tense word to the left in the sentence, else the nearest to the right.
