@@ -1574,9 +1574,37 @@ impl<'a> Grammar<'a> {
             hit.sets_quarter = !back_a_year;
             return Some(hit);
         }
+        // "last year's quarter": the quarter talked about, a year back.
+        if year_off == Some(-1)
+            && (self.singular_unit(k) == Some(Unit::Quarter) || self.is(k, Word::Period))
+        {
+            back_a_year = true;
+        }
         // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period"
         let is_quarter = self.singular_unit(k) == Some(Unit::Quarter);
         let is_period = self.is(k, Word::Period) && (back_a_year || latest || year.is_some());
+        // "the corresponding period last year", "the quarter a year ago"
+        let year_back_after = |at: usize| -> Option<usize> {
+            if year_off.is_some() || back_a_year || year.is_some() {
+                return None;
+            }
+            if let Some((-1, oe)) = self.year_offset(at) {
+                return Some(oe);
+            }
+            let one = self.is(at, Word::A) || self.text_is(at, "one");
+            (one && self.singular_unit(at + 1) == Some(Unit::Year)
+                && matches!(self.word(at + 2), Some(Word::Ago | Word::Earlier)))
+            .then_some(at + 3)
+        };
+        let back_after = if is_quarter || self.is(k, Word::Period) {
+            year_back_after(k + 1)
+        } else {
+            None
+        };
+        let is_period = is_period || self.is(k, Word::Period) && has_the && back_after.is_some();
+        if back_after.is_some() {
+            back_a_year = true;
+        }
         if back_a_year && !is_quarter && !is_period && !has_the {
             // "year-earlier" alone: the quarter talked about a year back, or last year.
             let p = match self.recent_quarter(j) {
@@ -1620,7 +1648,7 @@ impl<'a> Grammar<'a> {
         } else {
             base
         };
-        let mut hit = Hit::point(j, k + 1, p);
+        let mut hit = Hit::point(j, back_after.unwrap_or(k + 1), p);
         hit.sets_quarter = !back_a_year;
         Some(hit)
     }
