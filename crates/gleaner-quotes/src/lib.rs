@@ -217,6 +217,10 @@ impl Run<'_, '_, '_> {
                 },
             };
             if explicit.is_some() {
+                // The cue of a direct quote reports nothing else ("..., he admitted in Moscow").
+                if let Some(cue) = attribution.cue {
+                    self.used_cues.insert(cue.start);
+                }
                 self.remember(attribution.speaker);
             } else if let Some(f) = attribution.speaker {
                 self.last = Some((f, ctx.paragraph_of(q.open_tok)));
@@ -607,10 +611,11 @@ impl Run<'_, '_, '_> {
         let ctx = self.ctx;
         ctx.low(cue.start).ends_with("ing")
             && cue.start.checked_sub(1).is_some_and(|p| {
+                let w = ctx.low(p);
                 matches!(
-                    ctx.low(p),
+                    w,
                     "that" | "the" | "a" | "of" | "for" | "about" | "his" | "her" | "their"
-                )
+                ) || w == "in" && !cue.has(SPEECH)
             })
     }
 
@@ -888,7 +893,7 @@ impl Run<'_, '_, '_> {
             last_content -= 1;
         }
         for cue in cues {
-            if self.used_cues.contains(&cue.start) {
+            if self.used_cues.contains(&cue.start) || self.is_gerund(&cue) {
                 continue;
             }
             let found = self.reported_by(&cue, &sentence, last_content);
