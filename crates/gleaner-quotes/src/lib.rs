@@ -1091,8 +1091,18 @@ impl Run<'_, '_, '_> {
 fn is_adverb_between(w: &str) -> bool {
     matches!(
         w,
-        "also" | "later" | "then" | "again" | "further" | "repeatedly" | "previously" | "has"
-            | "have" | "had" | "would" | "will"
+        "also"
+            | "later"
+            | "then"
+            | "again"
+            | "further"
+            | "repeatedly"
+            | "previously"
+            | "has"
+            | "have"
+            | "had"
+            | "would"
+            | "will"
     ) || w.len() > 4 && w.ends_with("ly")
 }
 

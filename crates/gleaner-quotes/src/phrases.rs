@@ -566,13 +566,10 @@ impl<'a, 't> Ctx<'a, 't> {
             .filter(|&i| i == floor || self.is_punct(i - 1, ','))
             .filter_map(|i| self.phrase_starting_at(i, limit, false))
             .find(|f| {
-                let time = crate::lexicon::TIME_WORDS.contains(&self.low(f.first))
-                    || crate::lexicon::MONTHS.contains(&self.low(f.first));
-                let opens = (floor..=f.first)
-                    .rev()
-                    .take(2)
-                    .any(|i| i == floor || self.is_punct(i.wrapping_sub(1), ','));
-                !time && opens
+                // The phrase starts at the opening or a comma; titles before a name are skipped
+                // ("Russian President Vladimir Putin").
+                !(crate::lexicon::TIME_WORDS.contains(&self.low(f.first))
+                    || crate::lexicon::MONTHS.contains(&self.low(f.first)))
             })
     }
 

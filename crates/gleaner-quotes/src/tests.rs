@@ -70,3 +70,14 @@ fn odd_text_never_panics() {
         let _ = run(text);
     }
 }
+
+#[test]
+fn a_participle_after_a_titled_name_takes_the_name() {
+    let got = run(
+        "Russian President Vladimir Putin had calls with Daniel Ortega, reaffirming Moscow’s “unwavering support.”",
+    );
+    assert_eq!(
+        got.first().and_then(|q| q.2.clone()).as_deref(),
+        Some("Vladimir Putin")
+    );
+}
