@@ -478,7 +478,13 @@ impl<'a> Grammar<'a> {
             && t.lex.is_none()
             && !self.text_of(k).ends_with("ing")
         {
-            return Some(Tense::Future);
+            // "had been due to expire Friday": a plan that lay ahead back then.
+            let pluperfect = (2..=5).any(|d| k >= d && self.text_is(k - d, "had"));
+            return Some(if pluperfect {
+                Tense::Past
+            } else {
+                Tense::Future
+            });
         }
         let past = match tense {
             Some(Tense::Future) => {
@@ -1107,7 +1113,16 @@ impl<'a> Grammar<'a> {
         let mut k = j;
         // Which occurrence: -1 the one before, 1 the one after, 0 by tense.
         let mut rel = 0;
+        // "the previous Friday", "the following Monday": counted from the last date mentioned.
+        let mut from_anchor = false;
         match self.word(k) {
+            Some(Word::The)
+                if matches!(self.word(k + 1), Some(Word::Previous | Word::Following)) =>
+            {
+                rel = if self.is(k + 1, Word::Previous) { -1 } else { 1 };
+                from_anchor = true;
+                k += 2;
+            }
             Some(Word::Last | Word::Past | Word::Previous) => {
                 rel = -1;
                 k += 1;
@@ -1164,7 +1179,12 @@ impl<'a> Grammar<'a> {
                 return Some(hits);
             }
         }
-        let day = self.ctx.dct.and_then(|dct| match rel {
+        let base = if from_anchor {
+            self.anchor_day(j)
+        } else {
+            self.ctx.dct
+        };
+        let day = base.and_then(|dct| match rel {
             -1 => strict_weekday(dct, wd, false),
             1 => strict_weekday(dct, wd, true),
             _ => resolve_weekday(dct, wd, self.tense_at(j, k2)),
@@ -1394,13 +1414,44 @@ impl<'a> Grammar<'a> {
     }
 
     /// "this morning", "last night", "tonight", "yesterday afternoon", "that evening".
+    /// "afternoon yesterday", "(mid-)morning Tuesday": the part of the day, then the day.
+    fn part_then_day(&self, j: usize) -> Option<Hit> {
+        let (part, pe) = self.part_at(j)?;
+        if part.starts_with("T1") || part.starts_with("T2") {
+            return None;
+        }
+        let off = match self.word(pe) {
+            Some(Word::Yesterday) => Some(-1),
+            Some(Word::Today) => Some(0),
+            Some(Word::Tomorrow) => Some(1),
+            _ => None,
+        };
+        if let Some(off) = off {
+            let day = self.ctx.dct.and_then(|d| add_days(d, off));
+            return Some(self.with_part(j, pe + 1, day, part, "XXXX-XX-XX"));
+        }
+        let hits = self.weekday(pe)?;
+        let [day_hit] = hits.as_slice() else {
+            return None;
+        };
+        if day_hit.kind != DateKind::Date {
+            return None;
+        }
+        let day = match day_hit.point {
+            Some(Point::Day(d)) => Some(d),
+            _ => None,
+        };
+        let xs = day_hit.value.clone();
+        Some(self.with_part(j, day_hit.end, day, part, &xs))
+    }
+
     fn part_of_day(&self, j: usize) -> Option<Hit> {
         let (off, k) = match self.word(j) {
             Some(Word::This) => (Some(0), j + 1),
             Some(Word::Last) if self.text_is(j + 1, "night") => (Some(-1), j + 1),
             Some(Word::That | Word::Same) => (None, j + 1),
             Some(Word::The) if self.is(j + 1, Word::Same) => (None, j + 2),
-            _ => return None,
+            _ => return self.part_then_day(j),
         };
         let (part, end) = self.part_at(k)?;
         if part.starts_with("T1") || part.starts_with("T2") {
@@ -1534,6 +1585,32 @@ impl<'a> Grammar<'a> {
             }
             (None, at)
         };
+        // "the first two quarters of 1990", "the last half of 1989": a half year.
+        let which_half = if self.ordinal_word(k).is_some_and(|(n, _)| n == 1) {
+            Some(1)
+        } else if matches!(self.word(k), Some(Word::Last | Word::Final)) {
+            Some(2)
+        } else {
+            None
+        };
+        if let Some(h) = which_half {
+            let two_quarters = matches!(
+                self.lex(k + 1).and_then(|l| l.number),
+                Some(Quantity::Exact(2))
+            ) && self.unit(k + 2) == Some((Unit::Quarter, true));
+            let half_end = if self.is(k + 1, Word::Half) || self.text_is(k + 1, "half") {
+                Some(k + 2)
+            } else if two_quarters {
+                Some(k + 3)
+            } else {
+                None
+            };
+            if let Some(he) = half_end
+                && let (Some(y), end) = explicit_year(self, he)
+            {
+                return Some(Hit::point(j, end, Point::Half(y, h)));
+            }
+        }
         if let Some((q, k2)) = self.ordinal(k) {
             let k3 = self.skip_hyphen(k2);
             let k3 = if self.is(k3, Word::Fiscal) {
