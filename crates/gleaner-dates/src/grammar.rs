@@ -2590,6 +2590,11 @@ impl<'a> Grammar<'a> {
         if !hyphenated && lead.is_none() {
             match self.word(end) {
                 Some(Word::Ago) => return Some(self.ago(j, end + 1, qty, u)),
+                // "three days later", "an hour later": TimeML marks the length ("three days",
+                // a duration) and leaves "later" as the signal of how it is anchored.
+                Some(Word::Earlier | Word::Later)
+                    if !self.is(end + 1, Word::Than)
+                        && (u.is_clock() || matches!(u, Unit::Day | Unit::Week)) => {}
                 Some(Word::Earlier | Word::Later) if !self.is(end + 1, Word::Than) => {
                     let back = self.is(end, Word::Earlier);
                     return Some(self.counted_from_anchor(j, end + 1, qty, u, back));
