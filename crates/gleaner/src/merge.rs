@@ -189,7 +189,10 @@ fn link_speakers(analysis: &Analysis, f: &mut Findings) {
                 SpeakerKind::Pronoun if !PLURAL_PRONOUNS.contains(&lower.as_str()) => {
                     nearest_before(analysis, &mentions, span, &outside_quotes, |_| true)
                 }
-                SpeakerKind::Description => {
+                // A plural description ("officials said") is a group, not one person.
+                SpeakerKind::Description
+                    if !is_plural_noun(lower.split_whitespace().last().unwrap_or("")) =>
+                {
                     let described = description_words(&lower);
                     let head = described
                         .split_whitespace()
@@ -211,10 +214,10 @@ fn link_speakers(analysis: &Analysis, f: &mut Findings) {
                             has_title(p, &head)
                         })
                     })
-                    .or_else(|| last_quoted_person(analysis, &f.quotes[..i], span, &linked))
                     .or_else(|| {
                         nearest_before(analysis, &mentions, span, &outside_quotes, |_| true)
                     })
+                    .or_else(|| last_quoted_person(analysis, &f.quotes[..i], span, &linked))
                 }
                 _ => None,
             };
@@ -229,6 +232,15 @@ fn link_speakers(analysis: &Analysis, f: &mut Findings) {
             };
         }
     }
+}
+
+/// Whether an English noun is most likely plural ("officials", "leaders"; not "analysis", "boss").
+fn is_plural_noun(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("is")
+        && !word.ends_with("us")
 }
 
 /// A description without its determiners and possessives: "the Mexican academic" -> "mexican
