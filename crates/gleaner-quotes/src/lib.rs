@@ -229,6 +229,26 @@ impl Run<'_, '_, '_> {
             return;
         }
 
+        // A title after a preposition ("said on “Fox and Friends”", "a role in “The
+        // Apprentice”"): the name of a work or show, which nobody says.
+        let title = self.title_case(q);
+        let after_preposition = q.open_tok.checked_sub(1).is_some_and(|p| {
+            matches!(
+                ctx.low(p),
+                "on" | "in" | "of" | "at" | "to" | "from" | "for" | "with" | "by" | "'s" | "'"
+            )
+        });
+        if title && after_preposition {
+            self.push(
+                q.content,
+                QuoteKind::Partial,
+                Attribution {
+                    speaker: None,
+                    cue: None,
+                },
+            );
+            return;
+        }
         // A partial quote: governed by the nearest cue of its sentence.
         let before_cue = self.attribution_before(sentence.start..q.open_tok, sentence.start);
         let naming_only =
@@ -319,7 +339,7 @@ impl Run<'_, '_, '_> {
                 self.remember(a.speaker);
                 a
             }
-            None if words >= 4 && !q.single => Attribution {
+            None if words >= 4 && !q.single && !title => Attribution {
                 speaker: self.carried(q.open_tok),
                 cue: None,
             },
@@ -329,6 +349,25 @@ impl Run<'_, '_, '_> {
             },
         };
         self.push(q.content, QuoteKind::Partial, attribution);
+    }
+
+    /// Quoted words in title case ("The Apprentice", "Face the Nation"): every word longer
+    /// than three letters is capitalized.
+    fn title_case(&self, q: &RawQuote) -> bool {
+        let ctx = self.ctx;
+        let mut long = 0;
+        for i in q.inner.clone() {
+            let Some(t) = ctx.tok(i).filter(|t| t.is_word()) else {
+                continue;
+            };
+            if ctx.low(i).chars().count() > 3 {
+                if !(t.capitalized || t.all_caps) {
+                    return false;
+                }
+                long += 1;
+            }
+        }
+        long > 0
     }
 
     /// Whether the quote opens a statement: nothing before it in its sentence, or a cue, colon
@@ -555,7 +594,42 @@ impl Run<'_, '_, '_> {
             return ctx.clause_subject(floor, cue.start);
         }
         let found = ctx.subject_before(cue, floor)?;
-        Some(self.resolve_it(found, floor))
+        Some(self.coordinated(self.resolve_it(found, floor), floor))
+    }
+
+    /// Coordinated subjects speak together: "Washington and London have insisted" spans both.
+    fn coordinated(&self, found: Found, floor: usize) -> Found {
+        let ctx = self.ctx;
+        let proper = |k: SpeakerKind| {
+            matches!(
+                k,
+                SpeakerKind::Name | SpeakerKind::Place | SpeakerKind::Organization
+            )
+        };
+        let Some(and) = found.first.checked_sub(1).filter(|&a| a > floor) else {
+            return found;
+        };
+        if !proper(found.kind) || ctx.low(and) != "and" {
+            return found;
+        }
+        let Some(other) = ctx
+            .phrase_ending_at(and - 1, floor)
+            .filter(|o| proper(o.kind))
+        else {
+            return found;
+        };
+        let opens = other.first == floor
+            || other.first.checked_sub(1).is_some_and(|p| {
+                ctx.is_punct(p, ',') || matches!(ctx.low(p), "both" | "but" | "and")
+            });
+        if !opens {
+            return found;
+        }
+        Found {
+            span: other.span.cover(&found.span),
+            first: other.first,
+            ..found
+        }
     }
 
     /// The attribution of the nearest cue before a quote in `range` (its sentence or the part

@@ -81,3 +81,22 @@ fn a_participle_after_a_titled_name_takes_the_name() {
         Some("Vladimir Putin")
     );
 }
+
+#[test]
+fn coordinated_subjects_speak_together() {
+    let got = run("Washington and London have insisted that Russia will soon send troops.");
+    assert_eq!(
+        got.first().and_then(|q| q.2.clone()).as_deref(),
+        Some("Washington and London")
+    );
+}
+
+#[test]
+fn a_show_after_a_preposition_has_no_speaker() {
+    let got = run("Flynn said on “Fox and Friends” that the plan would work.");
+    let show = got.iter().find(|q| q.0 == "Fox and Friends");
+    assert!(
+        show.is_some_and(|q| q.1 == "partial" && q.2.is_none()),
+        "{got:?}"
+    );
+}
