@@ -4,6 +4,7 @@ mod bench;
 mod data;
 mod eval;
 mod new_extractor;
+mod tidy;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};

@@ -72,15 +72,29 @@ pub fn run(root: &Path, name: &str) -> Result<()> {
         REGISTRATION_MARKER,
         &format!("use {lib_name} as _;"),
     )?;
-    insert_after(
+    insert_into_list(
         &root.join("tests/registry.rs"),
         REGISTRY_TEST_MARKER,
-        &format!("    \"{name}\","),
+        &format!("\"{name}\""),
     )?;
     println!("created crates/{crate_name}; registered in crates/gleaner/src/lib.rs");
     println!(
         "next: write the extractor in crates/{crate_name}/src/lib.rs, add fixtures, run `cargo insta review`"
     );
+    Ok(())
+}
+
+/// Insert `item` as the first element of the array literal opened by `marker` (one line or many,
+/// whatever rustfmt made of it).
+fn insert_into_list(path: &Path, marker: &str, item: &str) -> Result<()> {
+    let text =
+        fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let Some(at) = text.find(marker) else {
+        bail!("{} has no `{marker}`", path.display());
+    };
+    let at = at + marker.len();
+    let out = format!("{}{item}, {}", &text[..at], &text[at..]);
+    fs::write(path, out).with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }
 
