@@ -683,7 +683,14 @@ impl Run<'_, '_, '_> {
     /// An -ing form used as a noun ("that predicting if ...", "the saying"), not a cue.
     fn is_gerund(&self, cue: &CueHit) -> bool {
         let ctx = self.ctx;
-        ctx.low(cue.start).ends_with("ing")
+        // A cue word after a determiner or a possessive is a noun ("the authorities' plan").
+        let noun = cue.start.checked_sub(1).is_some_and(|p| {
+            matches!(
+                ctx.low(p),
+                "'s" | "'" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+            )
+        });
+        noun || ctx.low(cue.start).ends_with("ing")
             && cue.start.checked_sub(1).is_some_and(|p| {
                 let w = ctx.low(p);
                 matches!(
@@ -755,14 +762,8 @@ impl Run<'_, '_, '_> {
             };
             let opens = subject.first.checked_sub(1).filter(|&p| p > start);
             let Some(p) = opens else { continue };
-            let named = matches!(
-                subject.kind,
-                SpeakerKind::Name | SpeakerKind::Pronoun | SpeakerKind::Organization
-            ) && !matches!(ctx.low(subject.first), "who" | "which" | "that");
-            if named
-                && cue.has(SPEECH | CLAUSE)
-                && (conjunction(p) || ctx.is_punct(p, ';') || ctx.is_punct(p, '-'))
-            {
+            let named = !matches!(ctx.low(subject.first), "who" | "which" | "that");
+            if named && (conjunction(p) || ctx.is_punct(p, ';') || ctx.is_punct(p, '-')) {
                 return self.before_separator(start, p);
             }
         }

@@ -271,7 +271,31 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return other;
         }
-        self.phrase_ending_at(j - 1, floor)
+        let found = self.phrase_ending_at(j - 1, floor)?;
+        Some(self.with_head_before(found, floor))
+    }
+
+    /// A place or body after a preposition belongs to the description before it: "top
+    /// officials in Kiev", "a spokesman for the Kremlin".
+    fn with_head_before(&self, found: Found, floor: usize) -> Found {
+        if !matches!(found.kind, SpeakerKind::Place | SpeakerKind::Organization) {
+            return found;
+        }
+        let Some(prep) = found.first.checked_sub(1).filter(|&p| p > floor) else {
+            return found;
+        };
+        if !matches!(self.low(prep), "in" | "of" | "from" | "at" | "for") {
+            return found;
+        }
+        match self.description_ending_at(prep - 1, floor) {
+            Some(head) if LEXICON.describers.contains(self.low(head.last)) => Found {
+                span: head.span.cover(&found.span),
+                kind: SpeakerKind::Description,
+                first: head.first,
+                last: found.last,
+            },
+            _ => found,
+        }
     }
 
     /// A speaker phrase whose last token is `e`, not before token `floor`.
@@ -449,7 +473,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if PHRASE_BREAKERS.contains(&w) {
             return None;
         }
-        if self.is_capitalized(k) {
+        // "The senator" opening a sentence is a description, not a capitalized run.
+        let determiner_then_lower = DETERMINERS.contains(&w) && !self.is_capitalized(k + 1);
+        if self.is_capitalized(k) && !determiner_then_lower {
             let mut e = k;
             while e + 1 < limit && e - k < 10 {
                 let n = e + 1;

@@ -100,3 +100,9 @@ fn a_show_after_a_preposition_has_no_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_coordinated_cue_reports_its_own_clause() {
+    let got = run("The senator said the bill would pass and warned that delays would cost jobs.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
