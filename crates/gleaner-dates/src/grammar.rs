@@ -1928,6 +1928,10 @@ impl<'a> Grammar<'a> {
                 if prev_as || matches!(self.word(j + 1), Some(Word::After | Word::Before)) {
                     return None;
                 }
+                // "was soon released": soon after a past event, not a time ahead of now.
+                if self.clause_tense(j, j + 1) == Tense::Past {
+                    return None;
+                }
                 Some(Hit::new(j, j + 1, DateKind::Date, "FUTURE_REF"))
             }
             Word::Current => {
