@@ -593,7 +593,7 @@ impl<'a> Grammar<'a> {
                 return Some(vec![h]);
             }
         }
-        let parsers: [&dyn Fn(usize) -> Hits; 14] = [
+        let parsers: [&dyn Fn(usize) -> Hits; 15] = [
             &|j| self.weekday(j),
             &|j| self.month_date(j),
             &|j| self.day_month(j),
@@ -602,6 +602,7 @@ impl<'a> Grammar<'a> {
             &|j| one(self.quarter(j)),
             &|j| one(self.decade_century(j)),
             &|j| one(self.season(j)),
+            &|j| one(self.year_end(j)),
             &|j| one(self.relative_word(j)),
             &|j| one(self.relative_unit(j)),
             &|j| one(self.set(j)),
@@ -2174,6 +2175,33 @@ impl<'a> Grammar<'a> {
             Some(p) => Hit::point(j, end, p),
             None => Hit::new(j, end, DateKind::Date, unknown_of(unit)),
         })
+    }
+
+    /// "year-end", "year end", "year's end": the end of the year (TIMEX3 value the year, its
+    /// end being a modifier); "since year-end" is the last one.
+    fn year_end(&self, j: usize) -> Option<Hit> {
+        if self.singular_unit(j) != Some(Unit::Year) {
+            return None;
+        }
+        let k = if self.hyphen(j + 1) || self.is(j + 1, Word::Possessive) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if !self.text_is(k, "end") {
+            return None;
+        }
+        let since = j > 0 && self.is(j - 1, Word::Since);
+        let back = if since { -1 } else { 0 };
+        Some(
+            match self
+                .dct_point(Unit::Year)
+                .and_then(|p| p.shift(Unit::Year, back))
+            {
+                Some(p) => Hit::point(j, k + 1, p),
+                None => Hit::new(j, k + 1, DateKind::Date, "XXXX"),
+            },
+        )
     }
 
     /// "the fiscal year", "the full year", "the latest fiscal year": a year of accounts; "the
