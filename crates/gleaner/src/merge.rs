@@ -77,9 +77,13 @@ fn resolve_person_country_overlaps(
                         return true;
                     }
                     if pm.len() > cm.span.len() {
-                        // "Jordan" in "Michael Jordan", "Washington" in "George Washington".
-                        keep = false;
-                        return true;
+                        // "Jordan" in "Michael Jordan", "Washington" in "George Washington"; but
+                        // "The U.S." is no name: nothing but the country and function words.
+                        if names_beyond(text, *pm, cm.span) {
+                            keep = false;
+                            return true;
+                        }
+                        return false;
                     }
                     if *pm == cm.span {
                         // The same words: a person only when they are part of a fuller name
@@ -98,6 +102,23 @@ fn resolve_person_country_overlaps(
             keep
         });
     }
+}
+
+/// Whether the person mention `person` has a name word outside `country` (not a function word).
+fn names_beyond(text: &str, person: Span, country: Span) -> bool {
+    let before = Span::new(person.start, country.start.max(person.start)).text(text);
+    let after = Span::new(country.end.min(person.end), person.end).text(text);
+    before
+        .split_whitespace()
+        .chain(after.split_whitespace())
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !w.is_empty()
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "the" | "a" | "an" | "of" | "and" | "s"
+                )
+        })
 }
 
 /// Give each person without a country the country their titles name. In one title the first
@@ -173,8 +194,8 @@ fn link_speakers(analysis: &Analysis, f: &mut Findings) {
             .iter()
             .flat_map(|c| c.mentions.iter().map(move |m| (m, c)))
             .filter(|(m, _)| span.contains(&m.span))
-            .map(|(_, c)| c.code.clone())
-            .next_back();
+            .min_by_key(|(m, _)| m.span.start)
+            .map(|(_, c)| c.code.clone());
         let spoken = span.text(text).trim();
         let lower = spoken.to_lowercase();
         if person.is_none() {
@@ -214,6 +235,7 @@ fn link_speakers(analysis: &Analysis, f: &mut Findings) {
                             has_title(p, &head)
                         })
                     })
+                    .or_else(|| first_titled_after(&f.people, &mentions, span, &described))
                     .or_else(|| {
                         nearest_before(analysis, &mentions, span, &outside_quotes, |_| true)
                     })
@@ -257,6 +279,29 @@ fn description_words(lower: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// For a description in a headline or lede ("Russia's Defense Minister said ..."): the first
+/// person named after it whose title holds all its words.
+fn first_titled_after(
+    people: &[PersonFinding],
+    mentions: &[(Span, usize)],
+    span: Span,
+    described: &str,
+) -> Option<usize> {
+    if described.split_whitespace().count() < 2 {
+        return None;
+    }
+    mentions
+        .iter()
+        .filter(|(m, _)| m.start >= span.end)
+        .find(|&&(_, p)| {
+            people[p]
+                .titles
+                .iter()
+                .any(|t| t.to_lowercase().contains(described))
+        })
+        .map(|&(_, p)| p)
 }
 
 /// The person behind the latest earlier quote in the same passage (three paragraphs): a
@@ -433,6 +478,57 @@ mod tests {
             ..Findings::default()
         };
         assert_eq!(merge(&a, f).people[0].country.as_deref(), Some("RU"));
+    }
+
+    #[test]
+    fn a_person_made_only_of_a_country_loses_to_it() {
+        let text = "The U.S. said no.";
+        let a = Analysis::new(text);
+        let f = Findings {
+            people: vec![person(
+                "The U.S.",
+                vec![span_of(text, "The U.S.", 0)],
+                vec![],
+            )],
+            countries: vec![country(
+                "US",
+                vec![(span_of(text, "U.S.", 0), CountryVia::Alias)],
+            )],
+            ..Findings::default()
+        };
+        let f = merge(&a, f);
+        assert!(f.people.is_empty());
+        assert_eq!(f.countries[0].mentions.len(), 1);
+    }
+
+    #[test]
+    fn a_lede_description_links_forward_to_the_titled_person() {
+        let text = "Russia's Defense Minister said “we are ready.” Russian Defense Minister Sergey Shoigu spoke.";
+        let a = Analysis::new(text);
+        let f = Findings {
+            people: vec![PersonFinding {
+                titles: vec!["Russian Defense Minister".into()],
+                ..person(
+                    "Sergey Shoigu",
+                    vec![span_of(text, "Sergey Shoigu", 0)],
+                    vec![],
+                )
+            }],
+            quotes: vec![quote(
+                span_of(text, "we are ready.", 0),
+                span_of(text, "Russia's Defense Minister", 0),
+                SpeakerKind::Description,
+            )],
+            ..Findings::default()
+        };
+        let f = merge(&a, f);
+        assert_eq!(
+            f.quotes[0]
+                .speaker
+                .as_ref()
+                .and_then(|s| s.person.as_deref()),
+            Some("p1")
+        );
     }
 
     #[test]
