@@ -298,8 +298,8 @@ impl<'a> Grammar<'a> {
     /// Pronouns and auxiliaries: words after which an adverb starts a predicate.
     fn is_function_word(&self, i: usize) -> bool {
         const WORDS: [&str; 16] = [
-            "it", "he", "she", "they", "we", "i", "you", "has", "have", "had", "is", "are",
-            "was", "were", "who", "which",
+            "it", "he", "she", "they", "we", "i", "you", "has", "have", "had", "is", "are", "was",
+            "were", "who", "which",
         ];
         let s = self.text_of(i);
         WORDS.iter().any(|w| s.eq_ignore_ascii_case(w))
@@ -336,21 +336,21 @@ impl<'a> Grammar<'a> {
     /// left in the sentence, else the nearest to the right.
     pub fn tense_at(&self, start: usize, end: usize) -> Tense {
         // "until 9 a.m. Tuesday": the words before the clock time count.
-        let start = self.clock_lead(start);
+        let lead = self.clock_lead(start);
         // "until Tuesday", "postponed till Monday": a deadline ahead.
-        let before = start.checked_sub(1).and_then(|p| self.word(p));
+        let before = lead.checked_sub(1).and_then(|p| self.word(p));
         // "since Oct. 23", "last Oct. 23": behind.
         if matches!(before, Some(Word::Since | Word::Last)) {
             return Tense::Past;
         }
-        let before2 = start.checked_sub(2).and_then(|p| self.word(p));
+        let before2 = lead.checked_sub(2).and_then(|p| self.word(p));
         if matches!(before, Some(Word::Until | Word::Till))
             || before == Some(Word::On) && matches!(before2, Some(Word::Until | Word::Till))
         {
             return Tense::Future;
         }
         // "effective Feb. 1", "as soon as Tuesday", "as early as next week": ahead.
-        let word_before = |d: usize| start.checked_sub(d).map_or("", |p| self.text_of(p));
+        let word_before = |d: usize| lead.checked_sub(d).map_or("", |p| self.text_of(p));
         if word_before(1).eq_ignore_ascii_case("effective")
             || word_before(1).eq_ignore_ascii_case("as")
                 && ["soon", "early"]
@@ -457,8 +457,9 @@ impl<'a> Grammar<'a> {
                         | Word::A
                 )
             )
-            || next
-            .is_some_and(|t| t.lex.is_some_and(|l| l.weekday != 0 || l.month != 0) || t.is_int());
+            || next.is_some_and(|t| {
+                t.lex.is_some_and(|l| l.weekday != 0 || l.month != 0) || t.is_int()
+            });
         introduces.then_some(Tense::Future)
     }
 
@@ -1120,7 +1121,11 @@ impl<'a> Grammar<'a> {
             Some(Word::The)
                 if matches!(self.word(k + 1), Some(Word::Previous | Word::Following)) =>
             {
-                rel = if self.is(k + 1, Word::Previous) { -1 } else { 1 };
+                rel = if self.is(k + 1, Word::Previous) {
+                    -1
+                } else {
+                    1
+                };
                 from_anchor = true;
                 k += 2;
             }
@@ -1930,7 +1935,8 @@ impl<'a> Grammar<'a> {
                     return None;
                 }
                 // "was soon released": soon after a past event, not a time ahead of now.
-                if self.clause_tense(j, j + 1) == Tense::Past {
+                let past_next_to = |k: usize| self.tense_marker(k, false) == Some(Tense::Past);
+                if j > 0 && past_next_to(j - 1) || past_next_to(j + 1) {
                     return None;
                 }
                 Some(Hit::new(j, j + 1, DateKind::Date, "FUTURE_REF"))
@@ -3003,5 +3009,73 @@ mod tests {
         assert_eq!(duration_value(1.0, Unit::Fortnight), "P2W");
         assert_eq!(vague_duration(Unit::Decade), "PXDE");
         assert_eq!(vague_duration(Unit::Hour), "PTXH");
+    }
+
+    /// The values found in `text` published on `dct`.
+    fn values(dct: &str, text: &str) -> Vec<String> {
+        let toks = crate::tokens::tokenize(text);
+        let ctx = Ctx {
+            dct: dct.parse().ok(),
+            ..Ctx::default()
+        };
+        Grammar::new(&toks, text, ctx)
+            .run()
+            .into_iter()
+            .map(|h| h.value)
+            .collect()
+    }
+
+    #[test]
+    fn deadline_words_before_a_clock_time_look_ahead() {
+        // 2000-04-03 is a Monday.
+        let v = values("2000-04-03", "They have until 9 a.m. EST Tuesday to sign.");
+        assert_eq!(v, ["2000-04-04T09:00"]);
+        let v = values("2000-04-03", "They could come as early as Tuesday.");
+        assert_eq!(v, ["2000-04-04"]);
+        let v = values("1989-10-26", "The office was created, effective Feb. 1.");
+        assert_eq!(v, ["1990-02-01"]);
+    }
+
+    #[test]
+    fn since_and_last_look_back_and_pluperfect_plans_lie_behind() {
+        let v = values(
+            "1999-05-06",
+            "Police have searched since the Oct. 23 slaying.",
+        );
+        assert_eq!(v, ["1998-10-23"]);
+        // 1989-10-30 is a Monday.
+        let v = values(
+            "1989-10-30",
+            "The offer had been due to expire Friday evening.",
+        );
+        assert_eq!(v, ["1989-10-27TEV"]);
+        let v = values(
+            "1989-10-30",
+            "The bank lent it $5 million, payable by February.",
+        );
+        assert_eq!(v, ["1990-02"]);
+    }
+
+    #[test]
+    fn the_reported_quarter_is_a_completed_one() {
+        // A forecast quarter and an older comparison do not replace the quarter reported.
+        let text = "Third-quarter profit fell. After a flat second quarter, trends improved. \
+                    Losses will go on through the third quarter of 1990. In the year-ago \
+                    period, it earned more.";
+        let v = values("1989-10-26", text);
+        assert_eq!(v, ["1989-Q3", "1989-Q2", "1990-Q3", "1988-Q3"]);
+    }
+
+    #[test]
+    fn counted_lengths_before_later_are_durations() {
+        assert_eq!(
+            values("1989-10-30", "Three days later, it rallied."),
+            ["P3D"]
+        );
+        assert_eq!(values("1989-10-30", "A year later, it rallied."), ["1990"]);
+        assert_eq!(
+            values("1989-10-30", "Mr. Smith, 52 years old, left."),
+            Vec::<String>::new()
+        );
     }
 }
