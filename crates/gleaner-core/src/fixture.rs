@@ -106,3 +106,34 @@ pub fn render(text: &str, findings: &Findings) -> String {
     }
     out
 }
+
+/// The snapshot test of an extractor crate: every `tests/fixtures/NAME.txt` through the
+/// extractor, its rendering compared with `tests/fixtures/NAME.snap`. Expands in the calling
+/// test file, which needs `insta` as a dev-dependency.
+///
+/// ```ignore
+/// #[test]
+/// fn fixtures() {
+///     gleaner_core::fixture_snapshots!(gleaner_dates::Dates);
+/// }
+/// ```
+#[macro_export]
+macro_rules! fixture_snapshots {
+    ($extractor:expr) => {
+        insta::glob!("fixtures/*.txt", |path| {
+            let rendered = $crate::fixture::run_fixture(&$extractor, path);
+            let name =
+                path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            insta::with_settings!({
+                snapshot_path => path.parent().unwrap_or(path),
+                prepend_module_to_snapshot => false,
+                // `NAME.snap` beside `NAME.txt`, not glob's default `NAME@NAME.txt.snap`.
+                snapshot_suffix => "",
+                input_file => path,
+                omit_expression => true,
+            }, {
+                insta::assert_snapshot!(name, rendered);
+            });
+        });
+    };
+}
