@@ -34,8 +34,10 @@ fn records(output: &Output) -> Vec<serde_json::Value> {
 fn seeds_directory_gives_five_records_in_order() {
     let output = gleaner().args(["extract", "seeds/"]).output().expect("run");
     assert!(output.status.success());
-    let ids: Vec<String> =
-        records(&output).iter().map(|r| r["id"].as_str().unwrap_or("").to_string()).collect();
+    let ids: Vec<String> = records(&output)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or("").to_string())
+        .collect();
     assert_eq!(ids.len(), 5);
     let mut sorted = ids.clone();
     sorted.sort();
@@ -65,17 +67,31 @@ fn bad_input_is_reported_and_the_rest_still_comes_out() {
         .output()
         .expect("run");
     assert_eq!(output.status.code(), Some(1));
-    let ids: Vec<String> =
-        records(&output).iter().map(|r| r["id"].as_str().unwrap_or("").to_string()).collect();
+    let ids: Vec<String> = records(&output)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or("").to_string())
+        .collect();
     assert_eq!(ids, ["a_ok", "j1", "j3"]);
     assert_eq!(records(&output)[2]["meta"]["url"], "u");
     let stderr = String::from_utf8_lossy(&output.stderr);
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 4, "{stderr}");
-    assert!(lines[0].contains("b_bad.txt:2") && lines[0].contains("not valid UTF-8"), "{stderr}");
-    assert!(lines[1].contains("c_empty.txt") && lines[1].contains("empty article"), "{stderr}");
-    assert!(lines[2].contains("d.jsonl:2") && lines[2].contains("malformed JSON"), "{stderr}");
-    assert!(lines[3].contains("missing.txt") && lines[3].contains("cannot read"), "{stderr}");
+    assert!(
+        lines[0].contains("b_bad.txt:2") && lines[0].contains("not valid UTF-8"),
+        "{stderr}"
+    );
+    assert!(
+        lines[1].contains("c_empty.txt") && lines[1].contains("empty article"),
+        "{stderr}"
+    );
+    assert!(
+        lines[2].contains("d.jsonl:2") && lines[2].contains("malformed JSON"),
+        "{stderr}"
+    );
+    assert!(
+        lines[3].contains("missing.txt") && lines[3].contains("cannot read"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -134,7 +150,10 @@ fn json_format_is_one_array_and_output_file_works() {
 /// A corpus big enough to keep several threads busy: the seeds' paragraphs recombined.
 fn many_documents(dir: &Path, n: usize) -> PathBuf {
     let mut paragraphs = Vec::new();
-    let mut seeds: Vec<_> = std::fs::read_dir(root().join("seeds")).expect("seeds").flatten().collect();
+    let mut seeds: Vec<_> = std::fs::read_dir(root().join("seeds"))
+        .expect("seeds")
+        .flatten()
+        .collect();
     seeds.sort_by_key(|e| e.path());
     for seed in seeds {
         let text = std::fs::read_to_string(seed.path()).expect("seed");
@@ -142,8 +161,9 @@ fn many_documents(dir: &Path, n: usize) -> PathBuf {
     }
     let mut out = String::new();
     for i in 0..n {
-        let text: Vec<&str> =
-            (0..12).map(|k| paragraphs[(i * 7 + k * 13) % paragraphs.len()].as_str()).collect();
+        let text: Vec<&str> = (0..12)
+            .map(|k| paragraphs[(i * 7 + k * 13) % paragraphs.len()].as_str())
+            .collect();
         let rec = serde_json::json!({"id": format!("d{i}"), "text": text.join("\n"), "published": "2022-01-27"});
         out.push_str(&rec.to_string());
         out.push('\n');
@@ -184,10 +204,16 @@ fn closed_pipe_ends_quietly() {
         .spawn()
         .expect("run");
     let mut first = String::new();
-    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut first).expect("read");
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("read");
     assert!(first.starts_with('{'));
     // The reader is gone now: gleaner's next writes hit a closed pipe.
     let output = child.wait_with_output().expect("wait");
     assert!(output.status.success(), "status {:?}", output.status);
-    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }

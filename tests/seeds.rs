@@ -22,9 +22,18 @@ fn seeds() {
             .current_dir(&root)
             .output()
             .expect("run gleaner");
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-        let record: serde_json::Value = serde_json::from_slice(&output.stdout).expect("one JSON record");
-        let name = seed.file_stem().expect("stem").to_string_lossy().into_owned();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let record: serde_json::Value =
+            serde_json::from_slice(&output.stdout).expect("one JSON record");
+        let name = seed
+            .file_stem()
+            .expect("stem")
+            .to_string_lossy()
+            .into_owned();
         insta::with_settings!({
             snapshot_path => root.join("tests/snapshots"),
             prepend_module_to_snapshot => false,
