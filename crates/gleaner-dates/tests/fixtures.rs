@@ -2,19 +2,5 @@
 
 #[test]
 fn fixtures() {
-    insta::glob!("fixtures/*.txt", |path| {
-        let rendered = gleaner_core::fixture::run_fixture(&gleaner_dates::Dates, path);
-        let name = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        insta::with_settings!({
-            snapshot_path => path.parent().unwrap_or(path),
-            prepend_module_to_snapshot => false,
-            input_file => path,
-            omit_expression => true,
-        }, {
-            insta::assert_snapshot!(name, rendered);
-        });
-    });
+    gleaner_core::fixture_snapshots!(gleaner_dates::Dates);
 }
