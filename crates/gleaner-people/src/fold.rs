@@ -1,11 +1,26 @@
 //! Folding of name forms for comparison: accents off, lowercase, transliteration variants joined.
 
+use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 
 /// Lowercase without diacritics, with curly apostrophes and dashes made plain: "Díaz-Canel" ->
 /// "diaz-canel", "O’Brien" -> "o'brien".
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out`.
+pub fn fold_into(s: &str, out: &mut String) {
+    // ASCII has nothing to decompose: only case and the backtick change.
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| match b {
+            b'`' => '\'',
+            b => char::from(b.to_ascii_lowercase()),
+        }));
+        return;
+    }
     for c in s.nfd() {
         if is_combining(c) {
             continue;
@@ -23,7 +38,6 @@ pub fn fold(s: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 fn is_combining(c: char) -> bool {
@@ -33,27 +47,46 @@ fn is_combining(c: char) -> bool {
 /// A folded name part brought to one spelling of its common romanizations, so that "Sergei" and
 /// "Sergey", "Dmitry" and "Dmitri", "Zelensky" and "Zelenskyy", "Natalya" and "Natalia" agree.
 pub fn romanization_key(folded: &str) -> String {
-    let mut s = folded
-        .replace('x', "ks")
-        .replace("kh", "h")
-        .replace("yu", "iu")
-        .replace("ya", "ia");
-    if let Some(rest) = s.strip_prefix("ye") {
-        s = format!("e{rest}");
-    }
+    let needs_replacing = folded.contains('x')
+        || folded
+            .as_bytes()
+            .windows(2)
+            .any(|w| matches!(w, b"kh" | b"yu" | b"ya"));
+    let replaced: Cow<str> = if needs_replacing {
+        Cow::Owned(
+            folded
+                .replace('x', "ks")
+                .replace("kh", "h")
+                .replace("yu", "iu")
+                .replace("ya", "ia"),
+        )
+    } else {
+        Cow::Borrowed(folded)
+    };
+    // The key is `head + body + tail`: "ye" opens as "e"; the Slavic endings and a final "y"
+    // end as "i". No ending starts with "e", so none reaches into the head.
+    let (head, mut body) = match replaced.strip_prefix("ye") {
+        Some(rest) => ("e", rest),
+        None => ("", &*replaced),
+    };
+    let mut tail = "";
     for ending in ["iy", "yy", "ii", "ij", "yi"] {
-        if let Some(stem) = s.strip_suffix(ending) {
-            s = format!("{stem}y");
+        if let Some(stem) = body.strip_suffix(ending) {
+            body = stem;
+            tail = "i";
             break;
         }
     }
-    if let Some(stem) = s.strip_suffix('y') {
-        s = format!("{stem}i");
+    if tail.is_empty()
+        && let Some(stem) = body.strip_suffix('y')
+    {
+        body = stem;
+        tail = "i";
     }
     // Doubled letters are often single in another romanization ("Gennady" / "Genady").
-    let mut out = String::with_capacity(s.len());
+    let mut out = String::with_capacity(head.len() + body.len() + tail.len());
     let mut last = None;
-    for c in s.chars() {
+    for c in head.chars().chain(body.chars()).chain(tail.chars()) {
         if Some(c) != last {
             out.push(c);
         }
@@ -62,6 +95,33 @@ pub fn romanization_key(folded: &str) -> String {
     out
 }
 
+/// Whether the Levenshtein distance of `a` and `b` is at most one: equal, one substitution, or
+/// one letter more in one of them.
+pub fn within_one_edit(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return within_one_edit_of(a.as_bytes(), b.as_bytes());
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    within_one_edit_of(&a, &b)
+}
+
+fn within_one_edit_of<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let common_head = long.iter().zip(short).take_while(|(l, s)| l == s).count();
+    if common_head == short.len() {
+        return true;
+    }
+    // After the first difference the rest agrees, with one element skipped in the longer
+    // side, or one skipped on each side (a substitution).
+    let skip_short = usize::from(long.len() == short.len());
+    long.get(common_head + 1..) == short.get(common_head + skip_short..)
+}
+
+#[cfg(test)]
 /// Levenshtein distance, stopping early once it exceeds `limit` (then returns `limit + 1`).
 pub fn edit_distance_within(a: &str, b: &str, limit: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -99,7 +159,7 @@ pub fn parts_agree(a: &str, b: &str) -> bool {
         return true;
     }
     let long = ka.chars().count() >= 7 && kb.chars().count() >= 7;
-    long && edit_distance_within(&ka, &kb, 1) <= 1
+    long && within_one_edit(&ka, &kb)
 }
 
 #[cfg(test)]
@@ -111,6 +171,90 @@ mod tests {
         assert_eq!(fold("Díaz-Canel"), "diaz-canel");
         assert_eq!(fold("NICOLÁS"), "nicolas");
         assert_eq!(fold("O’Brien"), "o'brien");
+    }
+
+    #[test]
+    fn one_edit_check_agrees_with_the_distance() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "abd",
+            "xabc",
+            "abcx",
+            "axbc",
+            "diaz-canel",
+            "diaz-canal",
+            "diaz-cane",
+            "díaz-canel",
+            "díaz-canél",
+            "zelenski",
+            "zelenskii",
+        ];
+        for a in words {
+            for b in words {
+                let by_distance = edit_distance_within(a, b, 1) <= 1;
+                assert_eq!(within_one_edit(a, b), by_distance, "{a} / {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_fold_matches_the_general_one() {
+        for s in ["Lavrov", "O`Brien", "MCDONALD'S", "x-Y_z 9"] {
+            let general: String = s.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(fold(s), general.replace('`', "'"));
+        }
+    }
+
+    /// The key as first written: the one-pass version must give the same.
+    fn romanization_key_by_replacing(folded: &str) -> String {
+        let mut s = folded
+            .replace('x', "ks")
+            .replace("kh", "h")
+            .replace("yu", "iu")
+            .replace("ya", "ia");
+        if let Some(rest) = s.strip_prefix("ye") {
+            s = format!("e{rest}");
+        }
+        for ending in ["iy", "yy", "ii", "ij", "yi"] {
+            if let Some(stem) = s.strip_suffix(ending) {
+                s = format!("{stem}y");
+                break;
+            }
+        }
+        if let Some(stem) = s.strip_suffix('y') {
+            s = format!("{stem}i");
+        }
+        let mut out = String::new();
+        let mut last = None;
+        for c in s.chars() {
+            if Some(c) != last {
+                out.push(c);
+            }
+            last = Some(c);
+        }
+        out
+    }
+
+    #[test]
+    fn romanization_key_is_the_replacing_one() {
+        let lex = &*crate::lexicon::LEXICON;
+        let odd = [
+            "", "y", "ye", "yey", "yeiy", "yy", "ey", "kkh", "xh", "yya", "yeyu", "yi",
+        ];
+        let words = lex
+            .given
+            .iter()
+            .chain(&lex.surnames)
+            .map(String::as_str)
+            .chain(odd);
+        for w in words {
+            assert_eq!(romanization_key(w), romanization_key_by_replacing(w), "{w}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Grouping of name forms into people: which forms can name the same person.
 
-use crate::fold::{edit_distance_within, romanization_key};
+use crate::fold::{romanization_key, within_one_edit};
 
 /// One part of a name form, folded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -9,6 +9,8 @@ pub struct NamePart {
     pub kind: PartKind,
     /// [`romanization_key`] of `folded`, computed once.
     key: String,
+    /// Characters in `key`.
+    key_chars: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,16 +28,20 @@ impl NamePart {
     pub fn new(folded: impl Into<String>, kind: PartKind) -> Self {
         let folded = folded.into();
         let key = romanization_key(&folded);
-        NamePart { folded, kind, key }
+        let key_chars = key.chars().count();
+        NamePart {
+            folded,
+            kind,
+            key,
+            key_chars,
+        }
     }
 }
 
-/// The parts that identify: without suffixes.
-fn core(parts: &[NamePart]) -> Vec<&NamePart> {
-    parts
-        .iter()
-        .filter(|p| p.kind != PartKind::Suffix)
-        .collect()
+impl AsRef<NamePart> for NamePart {
+    fn as_ref(&self) -> &NamePart {
+        self
+    }
 }
 
 fn agree(a: &NamePart, b: &NamePart) -> bool {
@@ -54,35 +60,63 @@ fn keys_agree(a: &NamePart, b: &NamePart) -> bool {
     if a.folded == b.folded || a.key == b.key {
         return true;
     }
-    let long = a.key.chars().count() >= 7 && b.key.chars().count() >= 7;
-    long && edit_distance_within(&a.key, &b.key, 1) <= 1
+    let long = a.key_chars >= 7 && b.key_chars >= 7;
+    long && within_one_edit(&a.key, &b.key)
 }
 
-fn name_count(parts: &[&NamePart]) -> usize {
-    parts.iter().filter(|p| p.kind == PartKind::Name).count()
+fn name_count<P: AsRef<NamePart>>(parts: &[P]) -> usize {
+    parts
+        .iter()
+        .filter(|p| p.as_ref().kind == PartKind::Name)
+        .count()
 }
 
 /// Whether `a` and `b` can be two forms of one person's name: equal up to spelling, a surname
 /// form ("Lavrov", "Lopez Alvarado", "da Silva") or first-name form ("Lula") of the other,
 /// initials for given names ("P. Simmons"), or middle names left out.
 pub fn same_person(a: &[NamePart], b: &[NamePart]) -> bool {
-    let (a, b) = (core(a), core(b));
+    let has_suffix = |parts: &[NamePart]| parts.iter().any(|p| p.kind == PartKind::Suffix);
+    if !has_suffix(a) && !has_suffix(b) {
+        return same_core(a, b);
+    }
+    same_core(&core(a), &core(b))
+}
+
+/// The parts that identify: without suffixes.
+fn core(parts: &[NamePart]) -> Vec<&NamePart> {
+    parts
+        .iter()
+        .filter(|p| p.kind != PartKind::Suffix)
+        .collect()
+}
+
+/// [`same_person`] on forms without suffixes.
+fn same_core<P: AsRef<NamePart>>(a: &[P], b: &[P]) -> bool {
     let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let (Some(short_last), Some(long_last)) = (short.last(), long.last()) else {
         return false;
     };
-    if name_count(&short) == 0 || name_count(&long) == 0 {
+    let (short_last, long_last) = (short_last.as_ref(), long_last.as_ref());
+    if name_count(short) == 0 || name_count(long) == 0 {
         return false;
     }
     if short.len() == long.len() {
-        return short.iter().zip(&long).all(|(s, l)| agree(s, l))
+        return short
+            .iter()
+            .zip(long)
+            .all(|(s, l)| agree(s.as_ref(), l.as_ref()))
             && short_last.kind == PartKind::Name
             && long_last.kind == PartKind::Name;
     }
     // A surname form: the tail of the long form.
     let tail = &long[long.len() - short.len()..];
-    if short.first().is_some_and(|p| p.kind != PartKind::Initial)
-        && short.iter().zip(tail).all(|(s, l)| agree(s, l))
+    if short
+        .first()
+        .is_some_and(|p| p.as_ref().kind != PartKind::Initial)
+        && short
+            .iter()
+            .zip(tail)
+            .all(|(s, l)| agree(s.as_ref(), l.as_ref()))
     {
         return true;
     }
@@ -90,15 +124,15 @@ pub fn same_person(a: &[NamePart], b: &[NamePart]) -> bool {
     if short.len() == 1 {
         return long
             .first()
-            .is_some_and(|l| l.kind == PartKind::Name && agree(short_last, l))
+            .is_some_and(|l| l.as_ref().kind == PartKind::Name && agree(short_last, l.as_ref()))
             && short_last.kind == PartKind::Name
-            && name_count(&long) >= 2;
+            && name_count(long) >= 2;
     }
     // Middle names or particles left out: first and last parts agree.
     let (Some(short_first), Some(long_first)) = (short.first(), long.first()) else {
         return false;
     };
-    agree(short_first, long_first)
+    agree(short_first.as_ref(), long_first.as_ref())
         && agree(short_last, long_last)
         && short_last.kind == PartKind::Name
         && short.len() == 2
