@@ -12,10 +12,11 @@ mod group;
 mod lexicon;
 mod titles;
 
-use fold::fold;
+use fold::{fold, fold_into};
 use gleaner_core::{Analysis, Document, Extractor, Findings, PersonFinding, Span, TokenKind};
 use group::{NamePart, PartKind, same_person};
 use lexicon::{FUNCTION_WORDS, LEXICON, Lexicon};
+use std::borrow::Cow;
 
 pub struct People;
 
@@ -41,7 +42,8 @@ impl Extractor for People {
 /// A token with what the name rules ask of it.
 pub(crate) struct Tok<'t> {
     pub text: &'t str,
-    pub folded: String,
+    /// [`fold`] of a word's text, empty for other tokens.
+    pub folded: &'t str,
     pub span: Span,
     pub kind: TokenKind,
     pub cap: bool,
@@ -81,9 +83,39 @@ impl Tok<'_> {
     }
 }
 
-fn prepare<'t>(analysis: &Analysis<'t>) -> Vec<Tok<'t>> {
+/// The folded words of a document in one string, with where each token's fold ends.
+struct FoldedTokens {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl FoldedTokens {
+    fn new(analysis: &Analysis) -> Self {
+        let mut text = String::with_capacity(analysis.text.len());
+        let mut ends = Vec::with_capacity(analysis.tokens.len());
+        for t in &analysis.tokens {
+            if t.kind == TokenKind::Word {
+                fold_into(t.span.text(analysis.text), &mut text);
+            }
+            ends.push(text.len());
+        }
+        FoldedTokens { text, ends }
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = i
+            .checked_sub(1)
+            .and_then(|p| self.ends.get(p))
+            .copied()
+            .unwrap_or(0);
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.text.get(start..end).unwrap_or("")
+    }
+}
+
+fn prepare<'a>(analysis: &'a Analysis<'_>, folded: &'a FoldedTokens) -> Vec<Tok<'a>> {
     let text = analysis.text;
-    let mut toks: Vec<Tok<'t>> = Vec::with_capacity(analysis.tokens.len());
+    let mut toks: Vec<Tok<'a>> = Vec::with_capacity(analysis.tokens.len());
     let mut line = 0;
     let mut prev_end = 0;
     let mut sentence = 0;
@@ -113,11 +145,7 @@ fn prepare<'t>(analysis: &Analysis<'t>) -> Vec<Tok<'t>> {
         let opener = t.kind == TokenKind::Punct && matches!(t.first, '"' | '\'' | '(' | '[' | '-');
         toks.push(Tok {
             text: tok_text,
-            folded: if t.kind == TokenKind::Word {
-                fold(tok_text)
-            } else {
-                String::new()
-            },
+            folded: folded.get(i),
             span: t.span,
             kind: t.kind,
             cap: t.capitalized,
@@ -200,13 +228,14 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 
 /// A part of a chunk: one name word, an initial, a particle or a suffix, over one or two tokens.
 #[derive(Debug, Clone)]
-pub(crate) struct Part {
+pub(crate) struct Part<'t> {
     pub first: usize,
     /// One past the last token.
     pub end: usize,
     pub span: Span,
     pub kind: PartKind,
-    pub folded: String,
+    /// [`fold`] of the span's text: the token's own fold for a part of one token.
+    pub folded: Cow<'t, str>,
 }
 
 fn glued_dot(toks: &[Tok], i: usize) -> bool {
@@ -215,12 +244,12 @@ fn glued_dot(toks: &[Tok], i: usize) -> bool {
 }
 
 pub(crate) fn is_possessive(t: &Tok) -> bool {
-    let f = t.folded.as_str();
+    let f = t.folded;
     f == "'s" || f == "s" && !t.space_before
 }
 
 /// The part that starts at token `i`, if any.
-fn part_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Part> {
+fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<Part<'t>> {
     let t = toks.get(i)?;
     if !t.is_word() || is_possessive(t) {
         return None;
@@ -229,12 +258,17 @@ fn part_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Part> {
     let make = |end: usize, kind: PartKind| {
         let last = toks.get(end - 1).map_or(t.span, |l| l.span);
         let span = Span::new(t.span.start, last.end);
+        let folded = if end == i + 1 {
+            Cow::Borrowed(t.folded)
+        } else {
+            Cow::Owned(fold(span.text(text)))
+        };
         Some(Part {
             first: i,
             end,
             span,
             kind,
-            folded: fold(span.text(text)),
+            folded,
         })
     };
     // "J." (one token) or "T" "." glued to the next word ("T.O'Gorman").
@@ -245,7 +279,7 @@ fn part_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Part> {
         // Not "M.Tech": the glued word is no common word.
         let glued_name = toks
             .get(i + 2)
-            .is_some_and(|n| n.cap && !n.space_before && !lex.words.contains(&n.folded));
+            .is_some_and(|n| n.cap && !n.space_before && !lex.words.contains(n.folded));
         if glued_dot(toks, i + 1) && glued_name {
             return make(i + 2, PartKind::Initial);
         }
@@ -297,7 +331,7 @@ fn part_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Part> {
 }
 
 /// Capitalized chunks: runs of parts on one line with nothing between them.
-fn chunks(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Vec<Part>> {
+fn chunks<'t>(text: &str, toks: &[Tok<'t>], lex: &Lexicon) -> Vec<Vec<Part<'t>>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -368,7 +402,7 @@ fn possessive_business(toks: &[Tok], end: usize, lex: &Lexicon) -> bool {
         .get(j)
         .filter(|n| n.is_word() && n.cap && n.line == t.line)
     {
-        last_cue = lex.org_cues.contains(&n.folded);
+        last_cue = lex.org_cues.contains(n.folded);
         j += 1;
     }
     last_cue
@@ -383,8 +417,8 @@ fn names_a_thing(toks: &[Tok], first: usize, end: usize) -> bool {
         return true;
     }
     // "X airport", "X stadium", but "the Maduro administration" names its person.
-    let place_noun = next
-        .is_some_and(|t| t.is_word() && !t.cap && NAMED_AFTER_NOUNS.contains(&t.folded.as_str()));
+    let place_noun =
+        next.is_some_and(|t| t.is_word() && !t.cap && NAMED_AFTER_NOUNS.contains(&t.folded));
     if place_noun {
         return true;
     }
@@ -502,7 +536,7 @@ fn leading_non_name(toks: &[Tok], p: &Part, next: Option<&Part>, lex: &Lexicon) 
 }
 
 /// What the first pass makes of a chunk, and the parts left over for the second pass.
-fn judge(toks: &[Tok], parts: &[Part], lex: &Lexicon) -> (Verdict, Vec<Part>) {
+fn judge<'t>(toks: &[Tok], parts: &[Part<'t>], lex: &Lexicon) -> (Verdict, Vec<Part<'t>>) {
     let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
         return (Verdict::Unknown, Vec::new());
     };
@@ -590,11 +624,14 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         return Verdict::Unknown;
     };
     let head_f = head.folded.trim_end_matches('.');
-    let tail_name = last_name.folded.as_str();
+    let tail_name = last_name.folded.as_ref();
     let first_strong = head.kind == PartKind::Name && lex.is_strong_given(head_f);
     let first_given = head.kind == PartKind::Name && lex.is_given(head_f);
     // Organisation, place and business words.
-    if names.iter().any(|p| lex.org_names.contains(&p.folded)) {
+    if names
+        .iter()
+        .any(|p| lex.org_names.contains(p.folded.as_ref()))
+    {
         return Verdict::NotPerson;
     }
     let soft_cue = SOFT_CUES.contains(&tail_name) && first_strong && names.len() > 1;
@@ -609,7 +646,7 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
     let span = Span::new(head.span.start, tail.span.end);
     let whole = rest
         .iter()
-        .map(|p| p.folded.as_str())
+        .map(|p| p.folded.as_ref())
         .collect::<Vec<_>>()
         .join(" ");
     let around = titles::around(toks, head.first, tail.end, lex);
@@ -633,11 +670,6 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
     if names.len() == 1 && lex.non_person.contains(tail_name) {
         return Verdict::Unknown;
     }
-    let mention = Mention {
-        span,
-        parts: name_parts(rest),
-        titles: around.all(),
-    };
     let tail_surname = lex.is_surname(tail_name);
     let tail_word = lex.words.contains(tail_name);
     let head_place = lex.places.contains(head_f);
@@ -669,7 +701,11 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         if head_place && plural_word && !titled && !context {
             return Verdict::Unknown;
         }
-        if initials && names.iter().any(|p| lex.non_person.contains(&p.folded)) {
+        if initials
+            && names
+                .iter()
+                .any(|p| lex.non_person.contains(p.folded.as_ref()))
+        {
             return Verdict::Unknown;
         }
         titled
@@ -691,7 +727,11 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
             || owner_follows(toks, head.first, tail.end, lex)
     };
     if person {
-        Verdict::Person(mention)
+        Verdict::Person(Mention {
+            span,
+            parts: name_parts(rest),
+            titles: around.all(),
+        })
     } else {
         Verdict::Unknown
     }
@@ -734,7 +774,7 @@ fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bo
             .is_some_and(|t| t.is_punct(')'));
         let joined = inside
             .iter()
-            .map(|t| t.folded.as_str())
+            .map(|t| t.folded)
             .collect::<Vec<_>>()
             .join(" ");
         let acronym = inside.len() == 1 && inside.iter().all(|t| t.all_caps && t.text.len() <= 4);
@@ -745,7 +785,7 @@ fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bo
         && toks.get(end + 1).is_some_and(|t| t.has_digit_ordinal())
         && toks
             .get(end + 2)
-            .is_some_and(|t| matches!(t.folded.as_str(), "minute" | "min" | "mins"));
+            .is_some_and(|t| matches!(t.folded, "minute" | "min" | "mins"));
     if minute {
         return true;
     }
@@ -768,7 +808,7 @@ fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bo
         let words = (first..end)
             .filter_map(|i| toks.get(i))
             .filter(|t| t.is_word());
-        let all_words = words.clone().all(|t| lex.words.contains(&t.folded));
+        let all_words = words.clone().all(|t| lex.words.contains(t.folded));
         if !all_words {
             return true;
         }
@@ -789,17 +829,14 @@ fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bo
 fn owner_follows(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bool {
     let Some(noun) = toks
         .get(end)
-        .filter(|t| PERSON_NOUNS_AFTER.contains(&t.folded.as_str()))
+        .filter(|t| PERSON_NOUNS_AFTER.contains(&t.folded))
     else {
         return false;
     };
     // Only a ruler has a regime: there an unknown name will do.
-    let ruler = matches!(
-        noun.folded.as_str(),
-        "administration" | "regime" | "presidency"
-    );
+    let ruler = matches!(noun.folded, "administration" | "regime" | "presidency");
     let owner = |t: &Tok| {
-        let f = t.folded.as_str();
+        let f = t.folded;
         let known = lex.surnames.contains(f) && !lex.major_places.contains(f);
         let unknown = ruler && !lex.words.contains(f) && !lex.places.contains(f);
         (known || unknown) && !lex.non_person.contains(f)
@@ -877,7 +914,8 @@ fn best_entity(
 
 fn find_people(analysis: &Analysis) -> Vec<PersonFinding> {
     let lex = &*LEXICON;
-    let toks = prepare(analysis);
+    let folded = FoldedTokens::new(analysis);
+    let toks = prepare(analysis, &folded);
     let mut accepted = Vec::new();
     let mut open = Vec::new();
     for parts in chunks(analysis.text, &toks, lex) {
@@ -920,6 +958,8 @@ fn short_forms(
     lex: &Lexicon,
 ) -> Vec<(usize, Mention)> {
     let mut out = Vec::new();
+    // Every sub-form below is a slice of these.
+    let all_parts = name_parts(parts);
     let mut i = 0;
     while i < parts.len() {
         let mut found = None;
@@ -932,7 +972,7 @@ fn short_forms(
                 continue;
             }
             if sub.len() == 1 {
-                let f = first.folded.as_str();
+                let f = first.folded.as_ref();
                 let opener = toks.get(first.first).is_some_and(|t| t.sentence_start);
                 if FUNCTION_WORDS.contains(&f)
                     && (opener || toks.get(first.first).is_some_and(|t| t.all_caps))
@@ -941,9 +981,11 @@ fn short_forms(
                     continue;
                 }
             }
-            let np = name_parts(sub);
-            if let Some(e) = best_entity(entities, &np, first.span.start, true) {
-                found = Some((j, e, np));
+            let Some(np) = all_parts.get(i..j) else {
+                continue;
+            };
+            if let Some(e) = best_entity(entities, np, first.span.start, true) {
+                found = Some((j, e, np.to_vec()));
                 break;
             }
         }

@@ -131,8 +131,7 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
             }
             let t = toks.get(j)?;
             let link = t.is_word()
-                && (t.cap
-                    || matches!(t.folded.as_str(), "to" | "of" | "in" | "for" | "at" | "the"));
+                && (t.cap || matches!(t.folded, "to" | "of" | "in" | "for" | "at" | "the"));
             if !link || right - j >= 3 || j == 0 {
                 return None;
             }
@@ -175,10 +174,7 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
             && !is_title_word(t, lex);
         let word_ok = t.is_word()
             && !dateline
-            && (is_title_word(t, lex)
-                || t.cap
-                || LINKS.contains(&t.folded.as_str())
-                || is_possessive(t));
+            && (is_title_word(t, lex) || t.cap || LINKS.contains(&t.folded) || is_possessive(t));
         let punct_ok =
             t.is_punct('-') || t.is_punct('\'') && toks.get(j).is_some_and(is_possessive);
         if !word_ok && !punct_ok {
@@ -194,7 +190,7 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
     // Trim links, punctuation and sentence openers on the left.
     while left < right {
         let t = toks.get(left)?;
-        let f = t.folded.as_str();
+        let f = t.folded;
         let drop = !t.is_word()
             || LINKS.contains(&f)
             || is_possessive(t)
@@ -218,7 +214,7 @@ fn after(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<Span> {
     if opener.line != comma.line || !opener.is_word() {
         return None;
     }
-    let starts_well = DETERMINERS.contains(&opener.folded.as_str()) || is_title_word(opener, lex);
+    let starts_well = DETERMINERS.contains(&opener.folded) || is_title_word(opener, lex);
     if !starts_well {
         return None;
     }
@@ -237,10 +233,10 @@ fn after(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<Span> {
         if stop {
             break;
         }
-        if CLAUSE_WORDS.contains(&t.folded.as_str()) {
+        if CLAUSE_WORDS.contains(&t.folded) {
             // "Bruno Rodriguez, the Russian foreign minister met ...": the phrase is the
             // subject of the next clause, no apposition; a relative clause is fine.
-            if !matches!(t.folded.as_str(), "who" | "which" | "that" | "and") {
+            if !matches!(t.folded, "who" | "which" | "that" | "and") {
                 return None;
             }
             break;
@@ -256,7 +252,7 @@ fn after(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<Span> {
     }
     // ", Rep. Ilhan Omar" opens the next name, not an appositive: its head is capitalized.
     let head_cap = toks.get(head_at).is_some_and(|t| t.cap);
-    if head_cap && !DETERMINERS.contains(&opener.folded.as_str()) {
+    if head_cap && !DETERMINERS.contains(&opener.folded) {
         return None;
     }
     Some(Span::new(opener.span.start, toks.get(last)?.span.end))
