@@ -93,7 +93,7 @@ const MAX_BEFORE: usize = 8;
 const MAX_AFTER: usize = 20;
 
 fn is_title_word(t: &Tok, lex: &Lexicon) -> bool {
-    t.is_word() && (lex.title(&t.folded).is_some() || lex.non_person.contains(bare(&t.folded)))
+    t.is_word() && (lex.title(t.folded).is_some() || lex.non_person.contains(bare(t.folded)))
 }
 
 /// A word without "then-", "ex-", "former-".
@@ -120,7 +120,7 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
     // Antonov": a role phrase before a comma, its head up to three words back.
     let head_at = |i: usize| {
         toks.get(i)
-            .is_some_and(|t| t.is_word() && lex.is_title_head(&t.folded))
+            .is_some_and(|t| t.is_word() && lex.is_title_head(t.folded))
     };
     if toks.get(right)?.is_punct(',') {
         right = right.checked_sub(1)?;
@@ -154,7 +154,7 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
     let nationality = adjacent.cap
         && (right.saturating_sub(3)..right).any(|i| {
             toks.get(i).is_some_and(|t| {
-                t.is_word() && t.line == line && lex.non_person.contains(bare(&t.folded))
+                t.is_word() && t.line == line && lex.non_person.contains(bare(t.folded))
             }) && (i + 1..=right).all(|k| toks.get(k).is_some_and(|t| t.is_word() && t.cap))
         });
     if !head_at(right) && !of_before && !comma_head && !nationality {
@@ -180,7 +180,7 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
         if !word_ok && !punct_ok {
             break;
         }
-        has_head |= t.is_word() && lex.is_title_head(&t.folded);
+        has_head |= t.is_word() && lex.is_title_head(t.folded);
         left = j - 1;
         j -= 1;
     }
@@ -241,7 +241,7 @@ fn after(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<Span> {
             }
             break;
         }
-        if head_at.is_none() && t.is_word() && lex.is_title_head(&t.folded) {
+        if head_at.is_none() && t.is_word() && lex.is_title_head(t.folded) {
             head_at = Some(j);
         }
         last = j;
