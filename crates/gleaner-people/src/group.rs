@@ -1,6 +1,7 @@
 //! Grouping of name forms into people: which forms can name the same person.
 
 use crate::fold::{romanization_key, within_one_edit};
+use rustc_hash::FxHashSet;
 
 /// One part of a name form, folded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +70,58 @@ fn name_count<P: AsRef<NamePart>>(parts: &[P]) -> usize {
         .iter()
         .filter(|p| p.as_ref().kind == PartKind::Name)
         .count()
+}
+
+/// The parts of every form seen so far, to rule out cheaply a form that can be the same person
+/// as none of them: [`same_person`] needs the first or last part of one form to agree with a part
+/// of the other.
+#[derive(Default)]
+pub struct KnownParts {
+    keys: FxHashSet<String>,
+    /// Keys of seven characters or more, which also agree one typo apart.
+    long_keys: Vec<String>,
+    /// Initials without their period, which agree with names they start.
+    initials: Vec<String>,
+}
+
+impl KnownParts {
+    pub fn add(&mut self, parts: &[NamePart]) {
+        for p in parts {
+            if p.kind == PartKind::Initial {
+                let letter = p.folded.trim_end_matches('.');
+                if !self.initials.iter().any(|i| i == letter) {
+                    self.initials.push(letter.to_string());
+                }
+            } else if !self.keys.contains(&p.key) {
+                self.keys.insert(p.key.clone());
+                if p.key_chars >= 7 {
+                    self.long_keys.push(p.key.clone());
+                }
+            }
+        }
+    }
+
+    /// False only when [`same_person`] of `parts` and any added form is false.
+    pub fn could_match(&self, parts: &[NamePart]) -> bool {
+        let mut core = parts.iter().filter(|p| p.kind != PartKind::Suffix);
+        let Some(first) = core.next() else {
+            return false;
+        };
+        let last = core.next_back().unwrap_or(first);
+        self.agrees_with_some(first) || self.agrees_with_some(last)
+    }
+
+    fn agrees_with_some(&self, part: &NamePart) -> bool {
+        if part.kind == PartKind::Initial {
+            return true;
+        }
+        self.keys.contains(&part.key)
+            || part.key_chars >= 7 && self.long_keys.iter().any(|k| within_one_edit(k, &part.key))
+            || self
+                .initials
+                .iter()
+                .any(|i| part.folded.starts_with(i.as_str()))
+    }
 }
 
 /// Whether `a` and `b` can be two forms of one person's name: equal up to spelling, a surname

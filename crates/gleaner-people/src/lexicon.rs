@@ -75,7 +75,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 /// Closed-class English words: capitalized only because they open a sentence.
-pub const FUNCTION_WORDS: &[&str] = &[
+pub static FUNCTION_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| FUNCTION_WORD_LIST.iter().copied().collect());
+
+const FUNCTION_WORD_LIST: &[&str] = &[
     "a",
     "about",
     "above",

@@ -14,7 +14,7 @@ mod titles;
 
 use fold::{fold, fold_into};
 use gleaner_core::{Analysis, Document, Extractor, Findings, PersonFinding, Span, TokenKind};
-use group::{NamePart, PartKind, same_person};
+use group::{KnownParts, NamePart, PartKind, same_person};
 use lexicon::{FUNCTION_WORDS, LEXICON, Lexicon};
 use std::borrow::Cow;
 
@@ -888,10 +888,14 @@ impl Entity {
 /// the first one.
 fn best_entity(
     entities: &[Entity],
+    known: &KnownParts,
     parts: &[NamePart],
     pos: usize,
     shorter: bool,
 ) -> Option<usize> {
+    if !known.could_match(parts) {
+        return None;
+    }
     let matching = entities.iter().enumerate().filter(|(_, e)| {
         if shorter {
             e.has_longer_form(parts)
@@ -930,15 +934,19 @@ fn find_people(analysis: &Analysis) -> Vec<PersonFinding> {
     // Longest forms first, so that short forms find their full name wherever it is.
     accepted.sort_by_key(|m| (std::cmp::Reverse(m.parts.len()), m.span.start));
     let mut entities: Vec<Entity> = Vec::new();
+    let mut known = KnownParts::default();
     for m in accepted {
-        match best_entity(&entities, &m.parts, m.span.start, false) {
+        let best = best_entity(&entities, &known, &m.parts, m.span.start, false);
+        known.add(&m.parts);
+        match best {
             Some(e) => entities[e].mentions.push(m),
             None => entities.push(Entity { mentions: vec![m] }),
         }
     }
     for parts in &open {
-        for (e, m) in short_forms(&toks, parts, &entities, lex) {
+        for (e, m) in short_forms(&toks, parts, &entities, &known, lex) {
             if let Some(entity) = entities.get_mut(e) {
+                known.add(&m.parts);
                 entity.mentions.push(m);
             }
         }
@@ -955,6 +963,7 @@ fn short_forms(
     toks: &[Tok],
     parts: &[Part],
     entities: &[Entity],
+    known: &KnownParts,
     lex: &Lexicon,
 ) -> Vec<(usize, Mention)> {
     let mut out = Vec::new();
@@ -984,7 +993,7 @@ fn short_forms(
             let Some(np) = all_parts.get(i..j) else {
                 continue;
             };
-            if let Some(e) = best_entity(entities, np, first.span.start, true) {
+            if let Some(e) = best_entity(entities, known, np, first.span.start, true) {
                 found = Some((j, e, np.to_vec()));
                 break;
             }
