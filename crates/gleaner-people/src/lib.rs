@@ -164,6 +164,14 @@ fn prepare<'a>(analysis: &'a Analysis<'_>, folded: &'a FoldedTokens) -> Vec<Tok<
     toks
 }
 
+/// The letters of `text`, counted up to `limit`.
+fn letter_count(text: &str, limit: usize) -> usize {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .take(limit)
+        .count()
+}
+
 /// A line is in capitals when most of its words of two letters or more are.
 fn mark_caps_lines(toks: &mut [Tok]) {
     let mut start = 0;
@@ -173,12 +181,14 @@ fn mark_caps_lines(toks: &mut [Tok]) {
             .iter()
             .position(|t| t.line != line)
             .map_or(toks.len(), |p| start + p);
-        let words: Vec<&Tok> = toks[start..end]
-            .iter()
-            .filter(|t| t.is_word() && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-            .collect();
-        let caps = words.iter().filter(|t| t.all_caps).count();
-        let is_caps = !words.is_empty() && caps * 10 >= words.len() * 7 && caps >= 2;
+        let (mut words, mut caps) = (0, 0);
+        for t in &toks[start..end] {
+            if t.is_word() && letter_count(t.text, 2) >= 2 {
+                words += 1;
+                caps += usize::from(t.all_caps);
+            }
+        }
+        let is_caps = words > 0 && caps * 10 >= words * 7 && caps >= 2;
         for t in &mut toks[start..end] {
             t.caps_line = is_caps;
         }
@@ -254,7 +264,6 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
     if !t.is_word() || is_possessive(t) {
         return None;
     }
-    let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
     let make = |end: usize, kind: PartKind| {
         let last = toks.get(end - 1).map_or(t.span, |l| l.span);
         let span = Span::new(t.span.start, last.end);
@@ -272,7 +281,7 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
         })
     };
     // "J." (one token) or "T" "." glued to the next word ("T.O'Gorman").
-    if letters == 1 && t.cap {
+    if t.cap && letter_count(t.text, 2) == 1 {
         if t.text.ends_with('.') {
             return make(i + 1, PartKind::Initial);
         }
@@ -531,8 +540,7 @@ fn leading_non_name(toks: &[Tok], p: &Part, next: Option<&Part>, lex: &Lexicon) 
         return true;
     }
     // Acronyms of countries and bodies: "US", "U.S.", "UN", "NATO".
-    let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
-    t.all_caps && (2..=4).contains(&letters) && !t.caps_line && !lex.is_given(f)
+    t.all_caps && (2..=4).contains(&letter_count(t.text, 5)) && !t.caps_line && !lex.is_given(f)
 }
 
 /// What the first pass makes of a chunk, and the parts left over for the second pass.
@@ -644,16 +652,23 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         return Verdict::NotPerson;
     }
     let span = Span::new(head.span.start, tail.span.end);
-    let whole = rest
-        .iter()
-        .map(|p| p.folded.as_ref())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let whole: Cow<str> = match rest {
+        [only] => Cow::Borrowed(only.folded.as_ref()),
+        _ => Cow::Owned(
+            rest.iter()
+                .map(|p| p.folded.as_ref())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+    };
     let around = titles::around(toks, head.first, tail.end, lex);
     let titled = titled || around.any();
     let context = context_evidence(toks, head.first, tail.end, lex);
     // Places stay open to forms of known people ("Clinton", "Washington").
-    if lex.places.contains(&whole) && !titled && !owner_follows(toks, head.first, tail.end, lex) {
+    if lex.places.contains(whole.as_ref())
+        && !titled
+        && !owner_follows(toks, head.first, tail.end, lex)
+    {
         return Verdict::Unknown;
     }
     let initials = head.kind == PartKind::Initial && tail.kind != PartKind::Initial;
@@ -816,10 +831,9 @@ fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bo
     // Cricket scorecards.
     let fielding = |t: &Tok| matches!(t.text, "c" | "b" | "st" | "lbw");
     let figures = |t: &Tok| {
-        let pieces: Vec<&str> = t.text.split('-').collect();
-        pieces.len() == 4
-            && pieces
-                .iter()
+        t.text.split('-').count() == 4
+            && t.text
+                .split('-')
                 .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || c == '.'))
     };
     prev.is_some_and(fielding) || toks.get(end).is_some_and(|n| fielding(n) || figures(n))
