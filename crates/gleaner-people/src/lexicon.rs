@@ -1,26 +1,29 @@
 //! The word lists of `data/`, parsed once. Every set holds folded forms (see [`crate::fold`]).
 
-use crate::fold::fold;
+use crate::fold::fold_into;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
+/// A set of words that live as long as the program.
+pub type WordSet = FxHashSet<&'static str>;
+
 pub struct Lexicon {
-    pub given: FxHashSet<String>,
-    pub surnames: FxHashSet<String>,
+    pub given: WordSet,
+    pub surnames: WordSet,
     /// Lowercase English words: a capitalized word that is one needs more evidence to be a name.
-    pub words: FxHashSet<String>,
-    pub places: FxHashSet<String>,
+    pub words: WordSet,
+    pub places: WordSet,
     /// Countries, capitals, US states, cities of a million people.
-    pub major_places: FxHashSet<String>,
-    pub particles: FxHashSet<String>,
-    pub suffixes: FxHashSet<String>,
+    pub major_places: WordSet,
+    pub particles: WordSet,
+    pub suffixes: WordSet,
     /// Title words without a final period; `true` for heads.
-    pub titles: FxHashMap<String, bool>,
-    pub org_cues: FxHashSet<String>,
-    pub non_person: FxHashSet<String>,
-    pub org_names: FxHashSet<String>,
+    pub titles: FxHashMap<&'static str, bool>,
+    pub org_cues: WordSet,
+    pub non_person: WordSet,
+    pub org_names: WordSet,
     /// Common given names that are also words ("Bob", "Mark").
-    pub word_names: FxHashSet<String>,
+    pub word_names: WordSet,
 }
 
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -29,43 +32,53 @@ fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn folded_set(texts: &[&'static str]) -> FxHashSet<String> {
-    texts.iter().flat_map(|t| entries(t)).map(fold).collect()
+/// The folds of `words`, written into one string kept for the life of the program: the lexicon
+/// is built once and never dropped, and this spares an allocation per entry.
+fn folds(words: impl Iterator<Item = &'static str>) -> impl Iterator<Item = &'static str> {
+    let mut all = String::new();
+    let mut ends = Vec::new();
+    for word in words {
+        fold_into(word, &mut all);
+        ends.push(all.len());
+    }
+    let all: &'static str = all.leak();
+    let mut start = 0;
+    ends.into_iter().map(move |end| {
+        let fold = all.get(start..end).unwrap_or("");
+        start = end;
+        fold
+    })
+}
+
+fn folded_set(texts: &[&'static str]) -> WordSet {
+    folds(texts.iter().flat_map(|t| entries(t))).collect()
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut titles = FxHashMap::default();
-    for line in entries(include_str!("../data/titles.txt")) {
-        let (head, word) = match line.strip_prefix('*') {
-            Some(w) => (true, w),
-            None => (false, line),
-        };
-        let key = fold(word.trim_end_matches('.'));
+    let lines: Vec<&'static str> = entries(include_str!("../data/titles.txt")).collect();
+    let words = lines
+        .iter()
+        .map(|line| line.strip_prefix('*').unwrap_or(line).trim_end_matches('.'));
+    for (line, key) in lines.iter().zip(folds(words)) {
         let entry = titles.entry(key).or_insert(false);
-        *entry |= head;
+        *entry |= line.starts_with('*');
     }
+    let places = include_str!("../data/places.txt");
     Lexicon {
         given: folded_set(&[
             include_str!("../data/given_names.txt"),
             include_str!("../data/given_names_world.txt"),
         ]),
         surnames: folded_set(&[include_str!("../data/surnames.txt")]),
-        words: entries(include_str!("../data/english_words.txt"))
-            .map(str::to_string)
-            .collect(),
-        places: entries(include_str!("../data/places.txt"))
-            .map(|p| fold(p.trim_start_matches('*')))
-            .collect(),
-        major_places: entries(include_str!("../data/places.txt"))
-            .filter_map(|p| p.strip_prefix('*'))
-            .map(fold)
-            .collect(),
-        particles: entries(include_str!("../data/particles.txt"))
-            .map(str::to_string)
-            .collect(),
-        suffixes: entries(include_str!("../data/suffixes.txt"))
-            .map(|s| fold(s.trim_end_matches('.')))
-            .collect(),
+        words: entries(include_str!("../data/english_words.txt")).collect(),
+        places: folds(entries(places).map(|p| p.trim_start_matches('*'))).collect(),
+        major_places: folds(entries(places).filter_map(|p| p.strip_prefix('*'))).collect(),
+        particles: entries(include_str!("../data/particles.txt")).collect(),
+        suffixes: folds(
+            entries(include_str!("../data/suffixes.txt")).map(|s| s.trim_end_matches('.')),
+        )
+        .collect(),
         titles,
         org_cues: folded_set(&[include_str!("../data/org_cues.txt")]),
         non_person: folded_set(&[include_str!("../data/non_person.txt")]),

@@ -793,7 +793,7 @@ fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bo
             .collect::<Vec<_>>()
             .join(" ");
         let acronym = inside.len() == 1 && inside.iter().all(|t| t.all_caps && t.text.len() <= 4);
-        closes && (lex.major_places.contains(&joined) || acronym)
+        closes && (lex.major_places.contains(joined.as_str()) || acronym)
     };
     // Goal scorers: "Viorel Moldovan ( 21st minute )", "Aunger ( 41st min , pen )".
     let minute = toks.get(end).is_some_and(|t| t.is_punct('('))
