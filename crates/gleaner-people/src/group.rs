@@ -78,8 +78,9 @@ fn name_count<P: AsRef<NamePart>>(parts: &[P]) -> usize {
 #[derive(Default)]
 pub struct KnownParts {
     keys: FxHashSet<String>,
-    /// Keys of seven characters or more, which also agree one typo apart.
-    long_keys: Vec<String>,
+    /// Keys of seven characters or more, which also agree one typo apart, with their length in
+    /// characters.
+    long_keys: Vec<(String, usize)>,
     /// Initials without their period, which agree with names they start.
     initials: Vec<String>,
 }
@@ -95,7 +96,7 @@ impl KnownParts {
             } else if !self.keys.contains(&p.key) {
                 self.keys.insert(p.key.clone());
                 if p.key_chars >= 7 {
-                    self.long_keys.push(p.key.clone());
+                    self.long_keys.push((p.key.clone(), p.key_chars));
                 }
             }
         }
@@ -116,7 +117,10 @@ impl KnownParts {
             return true;
         }
         self.keys.contains(&part.key)
-            || part.key_chars >= 7 && self.long_keys.iter().any(|k| within_one_edit(k, &part.key))
+            || part.key_chars >= 7
+                && self.long_keys.iter().any(|(key, chars)| {
+                    chars.abs_diff(part.key_chars) <= 1 && within_one_edit(key, &part.key)
+                })
             || self
                 .initials
                 .iter()

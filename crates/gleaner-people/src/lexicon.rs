@@ -88,7 +88,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 /// Closed-class English words: capitalized only because they open a sentence.
-pub static FUNCTION_WORDS: LazyLock<FxHashSet<&'static str>> =
+pub static FUNCTION_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| FUNCTION_WORD_LIST.iter().copied().collect());
 
 const FUNCTION_WORD_LIST: &[&str] = &[

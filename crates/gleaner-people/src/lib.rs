@@ -15,8 +15,9 @@ mod titles;
 use fold::{fold, fold_into};
 use gleaner_core::{Analysis, Document, Extractor, Findings, PersonFinding, Span, TokenKind};
 use group::{KnownParts, NamePart, PartKind, same_person};
-use lexicon::{FUNCTION_WORDS, LEXICON, Lexicon};
+use lexicon::{FUNCTION_WORDS, LEXICON, Lexicon, WordSet};
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 pub struct People;
 
@@ -91,14 +92,25 @@ struct FoldedTokens {
 
 impl FoldedTokens {
     fn new(analysis: &Analysis) -> Self {
-        let mut text = String::with_capacity(analysis.text.len());
+        let mut bytes = Vec::with_capacity(analysis.text.len());
         let mut ends = Vec::with_capacity(analysis.tokens.len());
+        let mut other = String::new();
         for t in &analysis.tokens {
             if t.kind == TokenKind::Word {
-                fold_into(t.span.text(analysis.text), &mut text);
+                let word = t.span.text(analysis.text);
+                // Most words are plain ASCII: lowercase them byte by byte.
+                if word.bytes().all(|b| b.is_ascii() && b != b'`') {
+                    bytes.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+                } else {
+                    other.clear();
+                    fold_into(word, &mut other);
+                    bytes.extend_from_slice(other.as_bytes());
+                }
             }
-            ends.push(text.len());
+            ends.push(bytes.len());
         }
+        // Whole folds of valid text, so valid UTF-8.
+        let text = String::from_utf8(bytes).unwrap_or_default();
         FoldedTokens { text, ends }
     }
 
@@ -197,7 +209,9 @@ fn mark_caps_lines(toks: &mut [Tok]) {
 }
 
 /// Second halves of compound adjectives made from names ("Hong Kong-based", "Brazilian-born").
-const ADJECTIVE_ENDINGS: &[&str] = &[
+static ADJECTIVE_ENDINGS: LazyLock<WordSet> =
+    LazyLock::new(|| ADJECTIVE_ENDINGS_LIST.iter().copied().collect());
+const ADJECTIVE_ENDINGS_LIST: &[&str] = &[
     "based",
     "born",
     "led",
@@ -437,8 +451,10 @@ fn names_a_thing(toks: &[Tok], first: usize, end: usize) -> bool {
 }
 
 /// Places and things named after people: "Charles de Gaulle airport", "Jackson Hole symposium".
+static NAMED_AFTER_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| NAMED_AFTER_NOUNS_LIST.iter().copied().collect());
 #[rustfmt::skip]
-const NAMED_AFTER_NOUNS: &[&str] = &[
+const NAMED_AFTER_NOUNS_LIST: &[&str] = &[
     "airport", "stadium", "arena", "street", "avenue", "road", "bridge", "square", "hospital",
     "university", "college", "school", "hotel", "prize", "award", "trophy", "cup", "symposium",
     "memorial", "museum", "library", "center", "centre", "institute", "foundation", "station",
@@ -447,8 +463,10 @@ const NAMED_AFTER_NOUNS: &[&str] = &[
 ];
 
 /// Words that open organisation and place names ("University ...", "Lake ...", "San ...").
+static ORG_PREFIXES: LazyLock<WordSet> =
+    LazyLock::new(|| ORG_PREFIXES_LIST.iter().copied().collect());
 #[rustfmt::skip]
-const ORG_PREFIXES: &[&str] = &[
+const ORG_PREFIXES_LIST: &[&str] = &[
     "university", "bank", "club", "lake", "mount", "mt", "port", "fort", "saint", "st", "san",
     "santa", "santo", "sao", "los", "las", "new", "north", "south", "east", "west", "upper",
     "lower", "greater", "royal", "national", "international", "united", "federal", "central",
@@ -457,8 +475,10 @@ const ORG_PREFIXES: &[&str] = &[
     "het",
 ];
 
+static MONTHS_AND_DAYS: LazyLock<WordSet> =
+    LazyLock::new(|| MONTHS_AND_DAYS_LIST.iter().copied().collect());
 #[rustfmt::skip]
-const MONTHS_AND_DAYS: &[&str] = &[
+const MONTHS_AND_DAYS_LIST: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -472,8 +492,10 @@ const SURNAME_PARTICLES: &[&str] = &[
 ];
 
 /// Lowercase titles that still mark the next word as a name ("Indonesian president Suharto").
+static OFFICIAL_TITLES: LazyLock<WordSet> =
+    LazyLock::new(|| OFFICIAL_TITLES_LIST.iter().copied().collect());
 #[rustfmt::skip]
-const OFFICIAL_TITLES: &[&str] = &[
+const OFFICIAL_TITLES_LIST: &[&str] = &[
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess",
     "sheikh", "emir", "sultan", "senator", "governor", "mayor", "ambassador", "envoy", "general",
     "colonel", "admiral", "spokesman", "spokeswoman", "chairman", "leader", "secretary", "judge",
@@ -482,8 +504,10 @@ const OFFICIAL_TITLES: &[&str] = &[
 ];
 
 /// Nouns after a surname that make it a person's ("the Maduro administration", "Putin regime").
+static PERSON_NOUNS_AFTER: LazyLock<WordSet> =
+    LazyLock::new(|| PERSON_NOUNS_AFTER_LIST.iter().copied().collect());
 #[rustfmt::skip]
-const PERSON_NOUNS_AFTER: &[&str] = &[
+const PERSON_NOUNS_AFTER_LIST: &[&str] = &[
     "administration", "regime", "government", "campaign", "camp", "aides", "aide", "supporters",
     "loyalists", "presidency", "family", "team", "doctrine", "era", "years", "cabinet", "allies",
 ];

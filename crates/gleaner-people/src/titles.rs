@@ -2,9 +2,10 @@
 //! spokesman [Dmitry Peskov]", "his Cuban counterpart, [Bruno Rodriguez]", "[Shamil Garayev], a
 //! Russian military expert".
 
-use crate::lexicon::{FUNCTION_WORDS, Lexicon};
+use crate::lexicon::{FUNCTION_WORDS, Lexicon, WordSet};
 use crate::{Tok, is_possessive};
 use gleaner_core::Span;
+use std::sync::LazyLock;
 
 /// The title phrases found before and after one name mention.
 #[derive(Debug, Default)]
@@ -40,7 +41,9 @@ const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
 ];
 /// Words that end an appositive: a verb or a new clause follows the role phrase.
-const CLAUSE_WORDS: &[&str] = &[
+static CLAUSE_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| CLAUSE_WORDS_LIST.iter().copied().collect());
+const CLAUSE_WORDS_LIST: &[&str] = &[
     "said",
     "says",
     "told",
@@ -84,7 +87,9 @@ const CLAUSE_WORDS: &[&str] = &[
     "came",
     "made",
 ];
-const ADDRESS_FORMS: &[&str] = &[
+static ADDRESS_FORMS: LazyLock<WordSet> =
+    LazyLock::new(|| ADDRESS_FORMS_LIST.iter().copied().collect());
+const ADDRESS_FORMS_LIST: &[&str] = &[
     "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "madam", "dr", "prof", "rev", "fr",
     "father", "brother", "sister", "hon", "count", "major", "general", "private", "number", "no",
     "great", "star", "ace", "hero", "legend", "holder", "seed", "partner", "friend", "head",
