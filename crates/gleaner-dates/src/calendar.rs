@@ -249,7 +249,7 @@ pub fn strict_weekday(dct: Date, weekday: u8, forward: bool) -> Option<Date> {
 }
 
 /// Days from `a` to `b`.
-fn days_between(a: Date, b: Date) -> i64 {
+pub fn days_between(a: Date, b: Date) -> i64 {
     a.until(b)
         .ok()
         .map_or(i64::MAX / 4, |s| i64::from(s.get_days()))

@@ -3,8 +3,8 @@
 //! mentioned.
 
 use crate::calendar::{
-    Point, add_days, date, easter, iso_week, nth_weekday, resolve_month, resolve_month_day,
-    resolve_weekday, season_month, strict_weekday, weekday_number,
+    Point, add_days, date, days_between, easter, iso_week, nth_weekday, resolve_month,
+    resolve_month_day, resolve_weekday, season_month, strict_weekday, weekday_number,
 };
 use crate::lexicon::{HolidayRule, LEXICON, Lex, Quantity, Tense, Unit, Word};
 use crate::tokens::{Shape, Tok};
@@ -344,14 +344,21 @@ impl<'a> Grammar<'a> {
             return Tense::Past;
         }
         let before2 = lead.checked_sub(2).and_then(|p| self.word(p));
-        if matches!(before, Some(Word::Until | Word::Till))
+        // "Until Thursday, they had not...": a fronted until-phrase tells how long a state
+        // lasted, so the clause decides.
+        let fronted = lead
+            .checked_sub(1)
+            .is_some_and(|p| self.is_sentence_start(p));
+        if matches!(before, Some(Word::Until | Word::Till)) && !fronted
             || before == Some(Word::On) && matches!(before2, Some(Word::Until | Word::Till))
         {
             return Tense::Future;
         }
-        // "effective Feb. 1", "as soon as Tuesday", "as early as next week": ahead.
+        // "effective Feb. 1", "as soon as Tuesday", "as early as next week", "ahead of the
+        // weekend": ahead.
         let word_before = |d: usize| lead.checked_sub(d).map_or("", |p| self.text_of(p));
         if word_before(1).eq_ignore_ascii_case("effective")
+            || before == Some(Word::Of) && word_before(2).eq_ignore_ascii_case("ahead")
             || word_before(1).eq_ignore_ascii_case("as")
                 && ["soon", "early"]
                     .iter()
@@ -428,6 +435,12 @@ impl<'a> Grammar<'a> {
     /// "previously planned", or an adjective ("a hastily planned trip").
     fn future_marker_holds(&self, k: usize) -> Option<Tense> {
         let s = self.text_of(k);
+        // "vacation plans for the trip": a noun; only "plans to" tells of a plan.
+        if (s.eq_ignore_ascii_case("plans") || s.eq_ignore_ascii_case("plan"))
+            && !self.is(k + 1, Word::To)
+        {
+            return None;
+        }
         if !s.ends_with("ed") && !s.eq_ignore_ascii_case("due") && !s.eq_ignore_ascii_case("set") {
             return Some(Tense::Future);
         }
@@ -479,6 +492,15 @@ impl<'a> Grammar<'a> {
             && t.lex.is_none()
             && !self.text_of(k).ends_with("ing")
         {
+            // "the first countries to accede on Friday": a description, not a plan.
+            if (2..=6).any(|d| {
+                k >= d
+                    && ["first", "last", "only"]
+                        .iter()
+                        .any(|w| self.text_is(k - d, w))
+            }) {
+                return None;
+            }
             // "had been due to expire Friday": a plan that lay ahead back then.
             let pluperfect = (2..=5).any(|d| k >= d && self.text_is(k - d, "had"));
             return Some(if pluperfect {
@@ -501,8 +523,10 @@ impl<'a> Grammar<'a> {
                 !t.cap && s.len() >= 5 && s.ends_with("ed") && !after_article
             }
         };
-        // "will be held", "to be released": the auxiliary further left decides.
-        if past && (1..=2).any(|d| k >= d && self.text_is(k - d, "be")) {
+        // "will be held", "to be released": the auxiliary further left decides; "when the
+        // case is heard": a present passive tells nothing.
+        let auxiliary = |w: &str| (1..=2).any(|d| k >= d && self.text_is(k - d, w));
+        if past && (auxiliary("be") || ["is", "are", "am"].iter().any(|w| auxiliary(w))) {
             return None;
         }
         past.then_some(Tense::Past)
@@ -513,6 +537,9 @@ impl<'a> Grammar<'a> {
     fn parse_at(&self, i: usize) -> Hits {
         let t = self.tok(i)?;
         if t.shape == Shape::Punct || t.is_word() && t.lex.is_none() && !t.cap {
+            return None;
+        }
+        if self.is_rate(i) {
             return None;
         }
         let j = self.modifiers(i);
@@ -1186,7 +1213,11 @@ impl<'a> Grammar<'a> {
             }
         }
         let base = if from_anchor {
-            self.anchor_day(j)
+            // "the previous Friday" counts from the last day told of, however far back.
+            match self.ctx.anchor {
+                Some((Point::Day(d), _)) => Some(d),
+                _ => self.ctx.dct,
+            }
         } else {
             self.ctx.dct
         };
@@ -1243,17 +1274,34 @@ impl<'a> Grammar<'a> {
             end = ye;
             return on(y).map(|d| Hit::point(j, end, Point::Day(d)));
         }
+        // "Easter week": the week the holiday falls in.
+        let week = self.text_is(end, "week");
+        if week {
+            end += 1;
+        }
+        let holiday_hit = |d: Date| {
+            if week {
+                let (y, w) = iso_week(d);
+                Hit::point(j, end, Point::Week(y, w))
+            } else {
+                Hit::point(j, end, Point::Day(d))
+            }
+        };
         match self.ctx.dct {
             Some(dct) => {
                 let y = i32::from(dct.year());
                 let tense = self.tense_at(j, end);
                 let candidates: Vec<Date> =
                     [y - 1, y, y + 1].iter().filter_map(|&y| on(y)).collect();
-                let pick = match tense {
+                // A holiday within a week of publication is that one, whatever the tense.
+                let close = candidates
+                    .iter()
+                    .find(|d| days_between(dct, **d).abs() <= 7);
+                let pick = close.or_else(|| match tense {
                     Tense::Future => candidates.iter().find(|d| **d >= dct),
                     _ => candidates.iter().rev().find(|d| **d <= dct),
-                };
-                pick.map(|d| Hit::point(j, end, Point::Day(*d)))
+                });
+                pick.map(|d| holiday_hit(*d))
             }
             None => {
                 let y = self.ctx.year_hint;
@@ -1775,6 +1823,7 @@ impl<'a> Grammar<'a> {
         let mut k = j;
         let mut rel: Option<i32> = None;
         let mut determined = false;
+        let mut this_past = false;
         match self.word(k) {
             Some(Word::The) => {
                 determined = true;
@@ -1784,7 +1833,7 @@ impl<'a> Grammar<'a> {
                 rel = Some(0);
                 k += 1;
                 if self.is(k, Word::Past) {
-                    rel = Some(-1);
+                    this_past = true;
                     k += 1;
                 }
             }
@@ -1836,10 +1885,11 @@ impl<'a> Grammar<'a> {
         if determined && self.is(end, Word::Of) {
             return None;
         }
-        // "the summer months", "summer camp": an adjective, not a date.
-        if self
-            .tok(end)
-            .is_some_and(|t| t.is_word() && t.lex.is_none() && !t.cap)
+        // "the summer months", "summer camp": an adjective, not a date ("last fall when" is one).
+        if rel.is_none()
+            && self
+                .tok(end)
+                .is_some_and(|t| t.is_word() && t.lex.is_none() && !t.cap)
         {
             return None;
         }
@@ -1854,7 +1904,11 @@ impl<'a> Grammar<'a> {
         let now = dct.month() as u8;
         let sm = season_month(season);
         let started = now >= sm;
+        // "this past spring": the latest spring already over (in October, this year's);
+        // "last spring" is last year's.
+        let over = season != "WI" && now > sm + 2;
         let year = match rel {
+            Some(0) if this_past && !over => y - 1,
             Some(0) => y,
             Some(-1) => y - 1,
             Some(_) => {
@@ -2272,6 +2326,10 @@ impl<'a> Grammar<'a> {
             if v == "P1Q" && before_noun {
                 return None;
             }
+            // "20% annually", "10,000 units annually", "average daily volume": a rate.
+            if self.after_amount(j) || j > 0 && self.text_is(j - 1, "average") {
+                return None;
+            }
             return Some(Hit::new(j, j + 1, DateKind::Set, v));
         }
         match l.word? {
@@ -2341,19 +2399,9 @@ impl<'a> Grammar<'a> {
                 if u == Unit::Weekend || u == Unit::Decade || u == Unit::Century {
                     return None;
                 }
-                // After a quantity: "$50 a year", "5% a year", "three times a day".
-                let prev = j.checked_sub(1).and_then(|p| self.tok(p))?;
-                let after_quantity = match prev.shape {
-                    Shape::Int | Shape::Quantity => true,
-                    Shape::Punct => prev.byte == b'%',
-                    Shape::Word => prev.lex.is_some_and(|l| {
-                        l.not_year_after
-                            || l.word == Some(Word::Times)
-                            || matches!(l.number, Some(Quantity::Exact(_)))
-                    }),
-                    _ => false,
-                } || self.text_of(j - 1).ends_with("illion");
-                if !after_quantity && l.word != Some(Word::Per) {
+                // "three times a day"; after an amount ("$50 a year", "5% a year", "700 seats a
+                // week") it is a rate, which TimeML leaves alone.
+                if !self.is(j.checked_sub(1)?, Word::Times) {
                     return None;
                 }
                 if self.is(j + 2, Word::Ago)
@@ -2365,6 +2413,48 @@ impl<'a> Grammar<'a> {
             }
             _ => None,
         }
+    }
+
+    /// Whether token `j` follows an amount: "$50", "5%", "2 million", "700 seats".
+    fn after_amount(&self, j: usize) -> bool {
+        let Some(prev) = j.checked_sub(1).and_then(|p| self.tok(p)) else {
+            return false;
+        };
+        let is_amount = |p: &Tok, k: usize| {
+            !self.is(k, Word::Times)
+                && match p.shape {
+                    Shape::Int | Shape::Quantity => true,
+                    Shape::Punct => p.byte == b'%',
+                    Shape::Word => {
+                        p.lex.is_some_and(|l| {
+                            l.not_year_after || matches!(l.number, Some(Quantity::Exact(_)))
+                        }) || self.text_of(k).ends_with("illion")
+                    }
+                    _ => false,
+                }
+        };
+        if is_amount(prev, j - 1) {
+            return true;
+        }
+        // "700 seats a week", "four flights a week": a counted plural noun.
+        let counted_noun =
+            prev.is_word() && !prev.cap && prev.lex.is_none() && self.text_of(j - 1).ends_with('s');
+        counted_noun
+            && (2..=3).any(|d| j >= d && self.tok(j - d).is_some_and(|p| is_amount(p, j - d)))
+    }
+
+    /// "a year" after an amount: a rate ("$500 million a year"), no time of its own.
+    fn is_rate(&self, j: usize) -> bool {
+        matches!(self.word(j), Some(Word::A | Word::Per))
+            && self
+                .singular_unit(j + 1)
+                .is_some_and(|u| !matches!(u, Unit::Weekend | Unit::Decade | Unit::Century))
+            && !matches!(
+                self.word(j + 2),
+                Some(Word::Ago | Word::Earlier | Word::Later | Word::Before | Word::After)
+            )
+            && self.after_amount(j)
+            && !j.checked_sub(1).is_some_and(|p| self.is(p, Word::Times))
     }
 
     // ------------------------------------------------------------------ quantities of time
@@ -3076,6 +3166,85 @@ mod tests {
         assert_eq!(
             values("1989-10-30", "Mr. Smith, 52 years old, left."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn fronted_until_plans_as_nouns_and_descriptive_infinitives_follow_the_clause() {
+        // 1999-05-07 is a Friday.
+        let v = values(
+            "1999-05-07",
+            "Until Thursday, they had not called him a suspect.",
+        );
+        assert_eq!(v, ["1999-05-06"]);
+        let v = values("1999-05-07", "They have until Thursday to sign.");
+        assert_eq!(v, ["1999-05-13"]);
+        let v = values(
+            "1998-08-17",
+            "On Friday, when she set aside vacation plans, aides left.",
+        );
+        assert_eq!(v, ["1998-08-14"]);
+        let v = values("1998-08-17", "He plans to fly on Friday.");
+        assert_eq!(v, ["1998-08-21"]);
+        let v = values(
+            "1999-03-13",
+            "The first states to accede on Friday were Poland and Hungary.",
+        );
+        assert_eq!(v, ["1999-03-12"]);
+        let v = values(
+            "2000-01-07",
+            "They were planning to drive around the airport on Monday.",
+        );
+        assert_eq!(v, ["2000-01-10"]);
+        let v = values(
+            "1989-10-30",
+            "Traders squared positions ahead of the weekend.",
+        );
+        assert_eq!(v, ["1989-W44-WE"]);
+    }
+
+    #[test]
+    fn a_present_passive_is_no_past_tense() {
+        let v = values("2000-03-29", "They lose when the case is heard in May.");
+        assert_eq!(v, ["2000-05"]);
+        let v = values("2000-03-29", "The case was heard in May.");
+        assert_eq!(v, ["1999-05"]);
+    }
+
+    #[test]
+    fn seasons_and_holidays_near_publication() {
+        let v = values(
+            "1989-10-30",
+            "It ended this past spring, after a strike last spring.",
+        );
+        assert_eq!(v, ["1989-SP", "1988-SP"]);
+        let v = values("1999-03-05", "He was killed last fall when he stood there.");
+        assert_eq!(v, ["1998-FA"]);
+        // Easter 2000 fell on April 23.
+        let v = values("2000-04-17", "Protesters prayed as Easter week began.");
+        assert_eq!(v, ["2000-W16"]);
+        let v = values("2000-04-17", "Easter was quiet, and Christmas was cold.");
+        assert_eq!(v, ["2000-04-23", "1999-12-25"]);
+    }
+
+    #[test]
+    fn rates_are_no_sets_but_frequencies_are() {
+        let none = Vec::<String>::new();
+        assert_eq!(values("1989-10-30", "It saves $500 million a year."), none);
+        assert_eq!(values("1989-10-30", "It adds 700 seats a week."), none);
+        assert_eq!(values("1989-10-30", "Sales rise 8.5% annually."), none);
+        assert_eq!(values("1989-10-30", "Average daily volume fell."), none);
+        assert_eq!(
+            values("1989-10-30", "Net was $4 million a year earlier."),
+            ["1988"]
+        );
+        assert_eq!(
+            values("1989-10-30", "Buses run three times a week."),
+            ["P1W"]
+        );
+        assert_eq!(
+            values("1989-10-30", "Reports are published annually."),
+            ["P1Y"]
         );
     }
 }
