@@ -16,6 +16,8 @@ pub struct Lexicon {
     /// Countries, capitals, US states, cities of a million people.
     pub major_places: WordSet,
     pub particles: WordSet,
+    /// Bytes in the longest particle.
+    pub particle_max_len: usize,
     pub suffixes: WordSet,
     /// Title words without a final period; `true` for heads.
     pub titles: FxHashMap<&'static str, bool>,
@@ -65,7 +67,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         *entry |= line.starts_with('*');
     }
     let places = include_str!("../data/places.txt");
+    let particles: WordSet = entries(include_str!("../data/particles.txt")).collect();
     Lexicon {
+        particle_max_len: particles.iter().map(|p| p.len()).max().unwrap_or(0),
+        particles,
         given: folded_set(&[
             include_str!("../data/given_names.txt"),
             include_str!("../data/given_names_world.txt"),
@@ -74,7 +79,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         words: entries(include_str!("../data/english_words.txt")).collect(),
         places: folds(entries(places).map(|p| p.trim_start_matches('*'))).collect(),
         major_places: folds(entries(places).filter_map(|p| p.strip_prefix('*'))).collect(),
-        particles: entries(include_str!("../data/particles.txt")).collect(),
         suffixes: folds(
             entries(include_str!("../data/suffixes.txt")).map(|s| s.trim_end_matches('.')),
         )
@@ -252,6 +256,10 @@ impl Lexicon {
             && !self.non_person.contains(folded)
             && !self.org_cues.contains(folded)
             && !self.titles.contains_key(folded)
+    }
+
+    pub fn is_particle(&self, word: &str) -> bool {
+        word.len() <= self.particle_max_len && self.particles.contains(word)
     }
 
     pub fn is_surname(&self, folded: &str) -> bool {

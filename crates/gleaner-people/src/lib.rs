@@ -84,44 +84,49 @@ impl Tok<'_> {
     }
 }
 
-/// The folded words of a document in one string, with where each token's fold ends.
+/// The folds of a document's words: most are the document's text in ASCII lowercase, the rest
+/// (accents, other scripts, backticks) are written into a second string.
 struct FoldedTokens {
-    text: String,
-    ends: Vec<usize>,
+    lower: String,
+    other: String,
+    /// Per token: in `other` or not, and the byte range there.
+    ranges: Vec<(bool, usize, usize)>,
 }
 
 impl FoldedTokens {
     fn new(analysis: &Analysis) -> Self {
-        let mut bytes = Vec::with_capacity(analysis.text.len());
-        let mut ends = Vec::with_capacity(analysis.tokens.len());
+        let mut lower = analysis.text.to_string();
+        lower.make_ascii_lowercase();
         let mut other = String::new();
+        let mut ranges = Vec::with_capacity(analysis.tokens.len());
         for t in &analysis.tokens {
-            if t.kind == TokenKind::Word {
+            let range = if t.kind != TokenKind::Word {
+                (false, 0, 0)
+            } else {
                 let word = t.span.text(analysis.text);
-                // Most words are plain ASCII: lowercase them byte by byte.
                 if word.bytes().all(|b| b.is_ascii() && b != b'`') {
-                    bytes.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+                    (false, t.span.start, t.span.end)
                 } else {
-                    other.clear();
+                    let start = other.len();
                     fold_into(word, &mut other);
-                    bytes.extend_from_slice(other.as_bytes());
+                    (true, start, other.len())
                 }
-            }
-            ends.push(bytes.len());
+            };
+            ranges.push(range);
         }
-        // Whole folds of valid text, so valid UTF-8.
-        let text = String::from_utf8(bytes).unwrap_or_default();
-        FoldedTokens { text, ends }
+        FoldedTokens {
+            lower,
+            other,
+            ranges,
+        }
     }
 
     fn get(&self, i: usize) -> &str {
-        let start = i
-            .checked_sub(1)
-            .and_then(|p| self.ends.get(p))
-            .copied()
-            .unwrap_or(0);
-        let end = self.ends.get(i).copied().unwrap_or(start);
-        self.text.get(start..end).unwrap_or("")
+        let Some(&(in_other, start, end)) = self.ranges.get(i) else {
+            return "";
+        };
+        let text = if in_other { &self.other } else { &self.lower };
+        text.get(start..end).unwrap_or("")
     }
 }
 
@@ -134,7 +139,7 @@ fn prepare<'a>(analysis: &'a Analysis<'_>, folded: &'a FoldedTokens) -> Vec<Tok<
     let mut at_sentence_start = true;
     for (i, t) in analysis.tokens.iter().enumerate() {
         let gap = text.get(prev_end..t.span.start).unwrap_or("");
-        let new_line = gap.contains('\n');
+        let new_line = gap.bytes().any(|b| b == b'\n');
         if new_line {
             line += 1;
             at_sentence_start = true;
@@ -308,7 +313,7 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
         }
     }
     // "Hong Kong-based", "Brazilian-born": a compound adjective, no name.
-    if t.text.contains('-')
+    if t.text.bytes().any(|b| b == b'-')
         && t.text
             .rsplit('-')
             .next()
@@ -328,10 +333,10 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
         }
         return make(i + 1, PartKind::Name);
     }
-    if lex.particles.contains(t.text) {
+    if lex.is_particle(t.text) {
         // "van der Westhuizen": particles chain before the capitalized part.
         let mut j = i + 1;
-        while j < i + 3 && toks.get(j).is_some_and(|n| lex.particles.contains(n.text)) {
+        while j < i + 3 && toks.get(j).is_some_and(|n| lex.is_particle(n.text)) {
             j += 1;
         }
         let next_is_name = toks
@@ -345,7 +350,7 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
     }
     // "al-Assad", "bin-Salman": a particle glued to a capitalized name.
     if let Some((head, rest)) = t.text.split_once('-')
-        && lex.particles.contains(head)
+        && lex.is_particle(head)
         && rest.chars().next().is_some_and(char::is_uppercase)
     {
         return make(i + 1, PartKind::Name);
@@ -1005,6 +1010,9 @@ fn short_forms(
     lex: &Lexicon,
 ) -> Vec<(usize, Mention)> {
     let mut out = Vec::new();
+    if entities.is_empty() {
+        return out;
+    }
     // Every sub-form below is a slice of these.
     let all_parts = name_parts(parts);
     let mut i = 0;
