@@ -621,7 +621,8 @@ impl<'a> Grammar<'a> {
                 return Some(vec![h]);
             }
         }
-        let parsers: [&dyn Fn(usize) -> Hits; 15] = [
+        let parsers: [&dyn Fn(usize) -> Hits; 16] = [
+            &|j| one(self.week_of(j)),
             &|j| self.weekday(j),
             &|j| self.month_date(j),
             &|j| self.day_month(j),
@@ -1241,6 +1242,22 @@ impl<'a> Grammar<'a> {
             None => Hit::new(j, k2, DateKind::Date, format!("XXXX-WXX-{wd}")),
         };
         Some(vec![hit])
+    }
+
+    /// "the week of March 6": the week that day falls in.
+    fn week_of(&self, j: usize) -> Option<Hit> {
+        if !(self.is(j, Word::The)
+            && self.singular_unit(j + 1) == Some(Unit::Week)
+            && self.is(j + 2, Word::Of))
+        {
+            return None;
+        }
+        let day = self.month_date(j + 3)?.into_iter().next()?;
+        let Some(Point::Day(d)) = day.point else {
+            return None;
+        };
+        let (y, w) = iso_week(d);
+        Some(Hit::point(j, day.end, Point::Week(y, w)))
     }
 
     /// "Christmas", "Christmas Eve 2019", "Thanksgiving Day".
@@ -2577,6 +2594,19 @@ impl<'a> Grammar<'a> {
     /// Durations and the dates counted from them: "29 years", "six decades", "a four-day
     /// visit", "the past three months", "three years ago", "a year later", "for decades".
     fn quantity_unit(&self, j: usize) -> Option<Hit> {
+        // "Islam will one day be...", "hopes to one day fly": some time ahead.
+        if self.text_is(j, "one") && self.singular_unit(j + 1) == Some(Unit::Day) {
+            let modal = j.checked_sub(1).is_some_and(|p| {
+                [
+                    "will", "would", "could", "may", "might", "can", "shall", "to",
+                ]
+                .iter()
+                .any(|w| self.text_is(p, w))
+            });
+            if modal {
+                return Some(Hit::new(j, j + 2, DateKind::Date, "FUTURE_REF"));
+            }
+        }
         let mut k = j;
         let mut lead: Option<Word> = None;
         if self.is(k, Word::The) {
@@ -3246,5 +3276,24 @@ mod tests {
             values("1989-10-30", "Reports are published annually."),
             ["P1Y"]
         );
+    }
+
+    #[test]
+    fn one_day_after_a_modal_is_ahead() {
+        assert_eq!(
+            values("1998-03-05", "Islam will one day be larger."),
+            ["FUTURE_REF"]
+        );
+        assert_eq!(
+            values("1998-03-05", "He hopes to one day fly."),
+            ["FUTURE_REF"]
+        );
+        assert_eq!(values("1998-03-05", "It lasted one day."), ["P1D"]);
+    }
+
+    #[test]
+    fn the_week_of_a_day_is_its_week() {
+        let v = values("2000-02-24", "A hearing is set for the week of March 6.");
+        assert_eq!(v, ["2000-W10"]);
     }
 }
