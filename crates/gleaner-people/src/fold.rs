@@ -55,6 +55,14 @@ fn is_combining(c: char) -> bool {
 /// A folded name part brought to one spelling of its common romanizations, so that "Sergei" and
 /// "Sergey", "Dmitry" and "Dmitri", "Zelensky" and "Zelenskyy", "Natalya" and "Natalia" agree.
 pub fn romanization_key(folded: &str) -> String {
+    let mut key = String::with_capacity(folded.len());
+    romanization_key_into(folded, &mut key);
+    key
+}
+
+/// [`romanization_key`], written over `out`.
+pub fn romanization_key_into(folded: &str, out: &mut String) {
+    out.clear();
     let needs_replacing = folded.contains('x')
         || folded
             .as_bytes()
@@ -92,7 +100,6 @@ pub fn romanization_key(folded: &str) -> String {
         tail = "i";
     }
     // Doubled letters are often single in another romanization ("Gennady" / "Genady").
-    let mut out = String::with_capacity(head.len() + body.len() + tail.len());
     let mut last = None;
     for c in head.chars().chain(body.chars()).chain(tail.chars()) {
         if Some(c) != last {
@@ -100,7 +107,6 @@ pub fn romanization_key(folded: &str) -> String {
         }
         last = Some(c);
     }
-    out
 }
 
 /// Whether the Levenshtein distance of `a` and `b` is at most one: equal, one substitution, or

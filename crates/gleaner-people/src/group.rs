@@ -1,6 +1,6 @@
 //! Grouping of name forms into people: which forms can name the same person.
 
-use crate::fold::{romanization_key, within_one_edit};
+use crate::fold::{romanization_key, romanization_key_into, within_one_edit};
 use rustc_hash::FxHashSet;
 
 /// One part of a name form, folded.
@@ -113,18 +113,26 @@ impl KnownParts {
     }
 
     fn agrees_with_some(&self, part: &NamePart) -> bool {
-        if part.kind == PartKind::Initial {
+        self.agree_with_some(&part.folded, part.kind, &part.key, part.key_chars)
+    }
+
+    /// Whether a part that would be `NamePart::new(folded, kind)` agrees with a known part;
+    /// `key` is scratch space.
+    pub fn part_agrees_with_some(&self, folded: &str, kind: PartKind, key: &mut String) -> bool {
+        romanization_key_into(folded, key);
+        self.agree_with_some(folded, kind, key, key.chars().count())
+    }
+
+    fn agree_with_some(&self, folded: &str, kind: PartKind, key: &str, key_chars: usize) -> bool {
+        if kind == PartKind::Initial {
             return true;
         }
-        self.keys.contains(&part.key)
-            || part.key_chars >= 7
-                && self.long_keys.iter().any(|(key, chars)| {
-                    chars.abs_diff(part.key_chars) <= 1 && within_one_edit(key, &part.key)
+        self.keys.contains(key)
+            || key_chars >= 7
+                && self.long_keys.iter().any(|(known, chars)| {
+                    chars.abs_diff(key_chars) <= 1 && within_one_edit(known, key)
                 })
-            || self
-                .initials
-                .iter()
-                .any(|i| part.folded.starts_with(i.as_str()))
+            || self.initials.iter().any(|i| folded.starts_with(i.as_str()))
     }
 }
 

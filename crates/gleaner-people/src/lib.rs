@@ -1010,7 +1010,12 @@ fn short_forms(
     lex: &Lexicon,
 ) -> Vec<(usize, Mention)> {
     let mut out = Vec::new();
-    if entities.is_empty() {
+    // A form can be someone's only if one of its parts agrees with a part of a known form.
+    let mut key = String::new();
+    let some_part_agrees = parts
+        .iter()
+        .any(|p| known.part_agrees_with_some(p.folded.trim_end_matches('.'), p.kind, &mut key));
+    if entities.is_empty() || !some_part_agrees {
         return out;
     }
     // Every sub-form below is a slice of these.
