@@ -29,7 +29,8 @@ pub struct Lexicon {
 }
 
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
+    // Split by a plain character test: memchr costs more than it saves on short lines.
+    text.split(|c| c == '\n')
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
