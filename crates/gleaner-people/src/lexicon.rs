@@ -28,9 +28,13 @@ pub struct Lexicon {
     pub word_names: WordSet,
 }
 
+fn is_newline(c: char) -> bool {
+    c == '\n'
+}
+
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
     // Split by a plain character test: memchr costs more than it saves on short lines.
-    text.split(|c| c == '\n')
+    text.split(is_newline)
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
