@@ -1126,6 +1126,9 @@ impl Run<'_, '_, '_> {
             && let Some((comma, speaker, trailing)) =
                 self.trailing_attribution(cue, subject, sentence, last_content)
             && (comma > first + 2 || trailing && comma > first)
+            // "During the rally, the former president said Obamacare is ...": a clause after
+            // the cue is what was said; the words before the comma only set the scene.
+            && (trailing || self.content_start(cue, last_content).is_none())
         {
             let end = if trailing {
                 last_content - 1

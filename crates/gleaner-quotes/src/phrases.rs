@@ -269,7 +269,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 k = sep;
             }
-            return other;
+            // "The state's campaign chairman, Phil Lovas, said": the name right before the cue.
+            return other.or_else(|| {
+                j.checked_sub(2)
+                    .and_then(|e| self.phrase_ending_at(e, floor))
+                    .filter(|f| f.kind == SpeakerKind::Name)
+            });
         }
         let found = self.phrase_ending_at(j - 1, floor)?;
         Some(self.with_head_before(found, floor))
