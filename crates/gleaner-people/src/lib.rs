@@ -103,7 +103,7 @@ impl FoldedTokens {
             let range = if t.kind != TokenKind::Word {
                 (false, 0, 0)
             } else {
-                let word = t.span.text(analysis.text);
+                let word = span_text(t.span, analysis.text);
                 if word.bytes().all(|b| b.is_ascii() && b != b'`') {
                     (false, t.span.start, t.span.end)
                 } else {
@@ -158,7 +158,7 @@ fn prepare<'a>(analysis: &'a Analysis<'_>, folded: &'a FoldedTokens) -> Vec<Tok<
         {
             at_sentence_start = true;
         }
-        let tok_text = t.span.text(text);
+        let tok_text = span_text(t.span, text);
         let opener = t.kind == TokenKind::Punct && matches!(t.first, '"' | '\'' | '(' | '[' | '-');
         toks.push(Tok {
             text: tok_text,
@@ -179,6 +179,11 @@ fn prepare<'a>(analysis: &'a Analysis<'_>, folded: &'a FoldedTokens) -> Vec<Tok<
     }
     mark_caps_lines(&mut toks);
     toks
+}
+
+/// [`Span::text`], here where the compiler can inline it.
+fn span_text(span: Span, text: &str) -> &str {
+    text.get(span.start..span.end).unwrap_or("")
 }
 
 /// The letters of `text`, counted up to `limit`.
@@ -656,27 +661,25 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
     let (Some(head), Some(tail)) = (rest.first(), rest.last()) else {
         return Verdict::Unknown;
     };
-    let names: Vec<&Part> = rest.iter().filter(|p| p.kind == PartKind::Name).collect();
-    let Some(last_name) = names.last() else {
+    let names = || rest.iter().filter(|p| p.kind == PartKind::Name);
+    let Some(last_name) = names().next_back() else {
         return Verdict::Unknown;
     };
+    let name_count = names().count();
     let head_f = head.folded.trim_end_matches('.');
     let tail_name = last_name.folded.as_ref();
     let first_strong = head.kind == PartKind::Name && lex.is_strong_given(head_f);
     let first_given = head.kind == PartKind::Name && lex.is_given(head_f);
     // Organisation, place and business words.
-    if names
-        .iter()
-        .any(|p| lex.org_names.contains(p.folded.as_ref()))
-    {
+    if names().any(|p| lex.org_names.contains(p.folded.as_ref())) {
         return Verdict::NotPerson;
     }
-    let soft_cue = SOFT_CUES.contains(&tail_name) && first_strong && names.len() > 1;
-    if lex.org_cues.contains(tail_name) && !soft_cue && names.len() == 1 {
+    let soft_cue = SOFT_CUES.contains(&tail_name) && first_strong && name_count > 1;
+    if lex.org_cues.contains(tail_name) && !soft_cue && name_count == 1 {
         return Verdict::Unknown;
     }
     if lex.org_cues.contains(tail_name) && !soft_cue
-        || ORG_PREFIXES.contains(&head_f) && names.len() > 1
+        || ORG_PREFIXES.contains(&head_f) && name_count > 1
     {
         return Verdict::NotPerson;
     }
@@ -711,7 +714,7 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
     if rest.len() == 1 && (title_alone || FUNCTION_WORDS.contains(&tail_name)) {
         return Verdict::Unknown;
     }
-    if names.len() == 1 && lex.non_person.contains(tail_name) {
+    if name_count == 1 && lex.non_person.contains(tail_name) {
         return Verdict::Unknown;
     }
     let tail_surname = lex.is_surname(tail_name);
@@ -745,11 +748,7 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         if head_place && plural_word && !titled && !context {
             return Verdict::Unknown;
         }
-        if initials
-            && names
-                .iter()
-                .any(|p| lex.non_person.contains(p.folded.as_ref()))
-        {
+        if initials && names().any(|p| lex.non_person.contains(p.folded.as_ref())) {
             return Verdict::Unknown;
         }
         titled
