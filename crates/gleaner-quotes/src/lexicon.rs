@@ -18,6 +18,8 @@ pub const SOURCE_AFTER: u8 = 32;
 
 /// Its object or infinitive is the attributed content ("called for an end to ...", "wants to").
 pub const CONTENT: u8 = 64;
+/// A noun whose that-clause is the attributed content, said by its owner ("Trump's claim that").
+pub const NOUN: u8 = 128;
 
 /// One cue: its lowercase words and flags.
 #[derive(Debug)]
@@ -58,6 +60,7 @@ fn parse_flags(s: &str) -> u8 {
             'n' => NAMING,
             'a' => SOURCE_AFTER,
             'c' => CONTENT,
+            'p' => NOUN,
             _ => 0,
         }
     })

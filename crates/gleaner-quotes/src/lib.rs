@@ -15,7 +15,9 @@ mod phrases;
 use gleaner_core::{
     Analysis, Document, Extractor, Findings, QuoteFinding, QuoteKind, Span, Speaker, SpeakerKind,
 };
-use lexicon::{CLAUSE, CONTENT, INVERTS, NAMING, OBJECT, SOURCE_AFTER, SPEECH, TIME_WORDS};
+use lexicon::{
+    CLAUSE, CONTENT, INVERTS, NAMING, NOUN, OBJECT, SOURCE_AFTER, SPEECH, TIME_WORDS,
+};
 use marks::RawQuote;
 use phrases::{Ctx, CueHit, Found};
 use rustc_hash::FxHashSet;
@@ -574,6 +576,9 @@ impl Run<'_, '_, '_> {
     /// for "it", the place or organisation the sentence is about.
     fn subject_of(&self, cue: &CueHit, floor: usize) -> Option<Found> {
         let ctx = self.ctx;
+        if cue.has(NOUN) {
+            return ctx.noun_owner(cue.start);
+        }
         let mut k = cue.start;
         while k > floor && lexicon::BETWEEN_SUBJECT_AND_CUE.contains(&ctx.low(k - 1)) {
             k -= 1;
@@ -683,6 +688,9 @@ impl Run<'_, '_, '_> {
     /// An -ing form used as a noun ("that predicting if ...", "the saying"), not a cue.
     fn is_gerund(&self, cue: &CueHit) -> bool {
         let ctx = self.ctx;
+        if cue.has(NOUN) {
+            return false;
+        }
         // A cue word after a determiner or a possessive is a noun ("the authorities' plan").
         let noun = cue.start.checked_sub(1).is_some_and(|p| {
             matches!(
@@ -735,7 +743,7 @@ impl Run<'_, '_, '_> {
     /// conjunction ("said the senator had said ...") stays inside.
     fn clause_stop(&self, start: usize, end: usize) -> usize {
         let ctx = self.ctx;
-        let verbal = |c: &CueHit| !c.has(SOURCE_AFTER) && !self.is_gerund(c);
+        let verbal = |c: &CueHit| !c.has(SOURCE_AFTER | NOUN) && !self.is_gerund(c);
         for m in start + 2..end {
             if ctx.is_quoted(m) {
                 continue;
@@ -810,6 +818,10 @@ impl Run<'_, '_, '_> {
     fn content_start(&self, cue: &CueHit, end: usize) -> Option<usize> {
         let ctx = self.ctx;
         let mut k = cue.end;
+        if cue.has(NOUN) {
+            // The cue ends with "that", which opens the content.
+            return (k < end).then(|| k - 1);
+        }
         if cue.has(OBJECT) {
             return (k..end.min(k + 12))
                 .take_while(|&m| !ctx.is_punct(m, '.'))
@@ -1138,6 +1150,9 @@ impl Run<'_, '_, '_> {
             return Some((ctx.span(first, end), Some(speaker)));
         }
         if !cue.has(CLAUSE | CONTENT) {
+            return None;
+        }
+        if cue.has(NOUN) && subject.is_none() {
             return None;
         }
         let subject = subject.or_else(|| {

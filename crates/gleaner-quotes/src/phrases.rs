@@ -2,7 +2,7 @@
 //! phrases around reporting cues.
 
 use crate::lexicon::{
-    BETWEEN_SUBJECT_AND_CUE, DETERMINERS, FUNCTION_WORDS, LEXICON, PHRASE_BREAKERS,
+    BETWEEN_SUBJECT_AND_CUE, DETERMINERS, FUNCTION_WORDS, LEXICON, NOUN, PHRASE_BREAKERS,
 };
 use crate::marks::RawQuote;
 use gleaner_core::text::normalize_char;
@@ -203,12 +203,51 @@ impl<'a, 't> Ctx<'a, 't> {
                     .iter()
                     .enumerate()
                     .all(|(k, w)| self.low(i + k) == *w && !self.is_quoted(i + k))
+                    && (cue.flags & NOUN == 0 || self.noun_owner(i).is_some())
             })
             .map(|cue| CueHit {
                 start: i,
                 end: i + cue.words.len(),
                 flags: cue.flags,
             })
+    }
+
+    /// Who owns the noun cue at token `noun` ("Trump's claim", "his repeated insistence", "a
+    /// New York Times report"): a possessive, a possessive pronoun, or a name or body right
+    /// before it, over at most two modifiers.
+    pub fn noun_owner(&self, noun: usize) -> Option<Found> {
+        let floor = self.a.sentences.get(self.sentence_of(noun))?.tokens.start;
+        let mut p = noun.checked_sub(1).filter(|&p| p >= floor)?;
+        for _ in 0..2 {
+            let w = self.low(p);
+            let modifier = self.tok(p).is_some_and(|t| t.is_word() && !t.capitalized)
+                && !DETERMINERS.contains(&w)
+                && !PHRASE_BREAKERS.contains(&w)
+                && !matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your");
+            if !modifier || p <= floor || self.is_quoted(p) {
+                break;
+            }
+            p -= 1;
+        }
+        let w = self.low(p);
+        if matches!(w, "'s" | "'") {
+            return p
+                .checked_sub(1)
+                .filter(|&e| e >= floor)
+                .and_then(|e| self.phrase_ending_at(e, floor));
+        }
+        if matches!(w, "his" | "her" | "their" | "its" | "our" | "my") {
+            return Some(self.found(p, p, SpeakerKind::Pronoun));
+        }
+        if self.tok(p).is_some_and(|t| t.capitalized || t.all_caps) && !self.is_quoted(p) {
+            return self.phrase_ending_at(p, floor).filter(|f| {
+                matches!(
+                    f.kind,
+                    SpeakerKind::Name | SpeakerKind::Organization | SpeakerKind::Place
+                )
+            });
+        }
+        None
     }
 
     /// Cues whose first token lies in `range`, in order.
