@@ -260,7 +260,9 @@ mod tests {
         let odd = [
             "", "y", "ye", "yey", "yeiy", "yy", "ey", "kkh", "xh", "yya", "yeyu", "yi",
         ];
-        let words = lex.given.iter().chain(&lex.surnames).copied().chain(odd);
+        let words = lex
+            .words_in(crate::lexicon::GIVEN | crate::lexicon::SURNAMES)
+            .chain(odd);
         for w in words {
             assert_eq!(romanization_key(w), romanization_key_by_replacing(w), "{w}");
         }

@@ -7,25 +7,33 @@ use std::sync::LazyLock;
 /// A set of words that live as long as the program.
 pub type WordSet = FxHashSet<&'static str>;
 
+/// The lists a word is in, one bit per list.
+pub type Lists = u16;
+
+pub const GIVEN: Lists = 1;
+pub const SURNAMES: Lists = 1 << 1;
+/// Lowercase English words: a capitalized word that is one needs more evidence to be a name.
+pub const WORDS: Lists = 1 << 2;
+pub const PLACES: Lists = 1 << 3;
+/// Countries, capitals, US states, cities of a million people.
+pub const MAJOR_PLACES: Lists = 1 << 4;
+/// Matched on the raw lowercase text, not on folds.
+pub const PARTICLES: Lists = 1 << 5;
+pub const SUFFIXES: Lists = 1 << 6;
+pub const ORG_CUES: Lists = 1 << 7;
+pub const NON_PERSON: Lists = 1 << 8;
+pub const ORG_NAMES: Lists = 1 << 9;
+/// Common given names that are also words ("Bob", "Mark").
+pub const WORD_NAMES: Lists = 1 << 10;
+
 pub struct Lexicon {
-    pub given: WordSet,
-    pub surnames: WordSet,
-    /// Lowercase English words: a capitalized word that is one needs more evidence to be a name.
-    pub words: WordSet,
-    pub places: WordSet,
-    /// Countries, capitals, US states, cities of a million people.
-    pub major_places: WordSet,
-    pub particles: WordSet,
-    /// Bytes in the longest particle.
-    pub particle_max_len: usize,
-    pub suffixes: WordSet,
+    /// Every word of the lists (folded but for particles), with the lists it is in: one lookup
+    /// answers for all of them.
+    lists: FxHashMap<&'static str, Lists>,
     /// Title words without a final period; `true` for heads.
     pub titles: FxHashMap<&'static str, bool>,
-    pub org_cues: WordSet,
-    pub non_person: WordSet,
-    pub org_names: WordSet,
-    /// Common given names that are also words ("Bob", "Mark").
-    pub word_names: WordSet,
+    /// Bytes in the longest particle.
+    pub particle_max_len: usize,
 }
 
 fn is_newline(c: char) -> bool {
@@ -57,10 +65,6 @@ fn folds(words: impl Iterator<Item = &'static str>) -> impl Iterator<Item = &'st
     })
 }
 
-fn folded_set(texts: &[&'static str]) -> WordSet {
-    folds(texts.iter().flat_map(|t| entries(t))).collect()
-}
-
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut titles = FxHashMap::default();
     let lines: Vec<&'static str> = entries(include_str!("../data/titles.txt")).collect();
@@ -71,28 +75,64 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let entry = titles.entry(key).or_insert(false);
         *entry |= line.starts_with('*');
     }
-    let places = include_str!("../data/places.txt");
-    let particles: WordSet = entries(include_str!("../data/particles.txt")).collect();
-    Lexicon {
-        particle_max_len: particles.iter().map(|p| p.len()).max().unwrap_or(0),
-        particles,
-        given: folded_set(&[
+    let mut lists: FxHashMap<&'static str, Lists> = FxHashMap::default();
+    lists.reserve(250_000);
+    let mut add = |list: Lists, words: &mut dyn Iterator<Item = &'static str>| {
+        for word in words {
+            *lists.entry(word).or_insert(0) |= list;
+        }
+    };
+    let folded = |texts: &'static [&'static str]| folds(texts.iter().flat_map(|t| entries(t)));
+    add(
+        GIVEN,
+        &mut folded(&[
             include_str!("../data/given_names.txt"),
             include_str!("../data/given_names_world.txt"),
         ]),
-        surnames: folded_set(&[include_str!("../data/surnames.txt")]),
-        words: entries(include_str!("../data/english_words.txt")).collect(),
-        places: folds(entries(places).map(|p| p.trim_start_matches('*'))).collect(),
-        major_places: folds(entries(places).filter_map(|p| p.strip_prefix('*'))).collect(),
-        suffixes: folds(
-            entries(include_str!("../data/suffixes.txt")).map(|s| s.trim_end_matches('.')),
-        )
-        .collect(),
+    );
+    add(
+        SURNAMES,
+        &mut folded(&[include_str!("../data/surnames.txt")]),
+    );
+    add(
+        WORDS,
+        &mut entries(include_str!("../data/english_words.txt")),
+    );
+    let places = include_str!("../data/places.txt");
+    add(
+        PLACES,
+        &mut folds(entries(places).map(|p| p.trim_start_matches('*'))),
+    );
+    add(
+        MAJOR_PLACES,
+        &mut folds(entries(places).filter_map(|p| p.strip_prefix('*'))),
+    );
+    let particles = include_str!("../data/particles.txt");
+    add(PARTICLES, &mut entries(particles));
+    add(
+        SUFFIXES,
+        &mut folds(entries(include_str!("../data/suffixes.txt")).map(|s| s.trim_end_matches('.'))),
+    );
+    add(
+        ORG_CUES,
+        &mut folded(&[include_str!("../data/org_cues.txt")]),
+    );
+    add(
+        NON_PERSON,
+        &mut folded(&[include_str!("../data/non_person.txt")]),
+    );
+    add(
+        ORG_NAMES,
+        &mut folded(&[include_str!("../data/org_names.txt")]),
+    );
+    add(
+        WORD_NAMES,
+        &mut folded(&[include_str!("../data/word_names.txt")]),
+    );
+    Lexicon {
+        lists,
         titles,
-        org_cues: folded_set(&[include_str!("../data/org_cues.txt")]),
-        non_person: folded_set(&[include_str!("../data/non_person.txt")]),
-        org_names: folded_set(&[include_str!("../data/org_names.txt")]),
-        word_names: folded_set(&[include_str!("../data/word_names.txt")]),
+        particle_max_len: entries(particles).map(str::len).max().unwrap_or(0),
     }
 });
 
@@ -249,26 +289,50 @@ const FUNCTION_WORD_LIST: &[&str] = &[
 ];
 
 impl Lexicon {
+    /// The lists `word` is in.
+    pub fn lists(&self, word: &str) -> Lists {
+        self.lists.get(word).copied().unwrap_or(0)
+    }
+
+    /// The words in one of `lists`.
+    #[cfg(test)]
+    pub fn words_in(&self, lists: Lists) -> impl Iterator<Item = &'static str> + '_ {
+        self.lists
+            .iter()
+            .filter(move |(_, in_lists)| *in_lists & lists != 0)
+            .map(|(word, _)| *word)
+    }
+
+    /// Whether `word` is in one of `lists`.
+    pub fn is(&self, lists: Lists, word: &str) -> bool {
+        self.lists(word) & lists != 0
+    }
+
     pub fn is_given(&self, folded: &str) -> bool {
-        self.given.contains(folded)
+        self.is(GIVEN, folded)
     }
 
     /// A given name that is no common word, place or other non-name ("Sergei", not "Will").
     pub fn is_strong_given(&self, folded: &str) -> bool {
-        self.given.contains(folded)
-            && (self.word_names.contains(folded)
-                || !self.words.contains(folded) && !self.major_places.contains(folded))
-            && !self.non_person.contains(folded)
-            && !self.org_cues.contains(folded)
+        self.is_strong_given_in(folded, self.lists(folded))
+    }
+
+    /// [`Self::is_strong_given`] of a word in `lists`.
+    pub fn is_strong_given_in(&self, folded: &str, lists: Lists) -> bool {
+        let has = |list: Lists| lists & list != 0;
+        has(GIVEN)
+            && (has(WORD_NAMES) || !has(WORDS) && !has(MAJOR_PLACES))
+            && !has(NON_PERSON)
+            && !has(ORG_CUES)
             && !self.titles.contains_key(folded)
     }
 
     pub fn is_particle(&self, word: &str) -> bool {
-        word.len() <= self.particle_max_len && self.particles.contains(word)
+        word.len() <= self.particle_max_len && self.is(PARTICLES, word)
     }
 
     pub fn is_surname(&self, folded: &str) -> bool {
-        self.surnames.contains(folded) || has_surname_ending(folded)
+        self.is(SURNAMES, folded) || has_surname_ending(folded)
     }
 
     pub fn title(&self, folded: &str) -> Option<bool> {
@@ -294,7 +358,7 @@ impl Lexicon {
 }
 
 /// Endings typical of surnames of several languages ("Garayev", "Shevchenko", "Kowalski").
-fn has_surname_ending(folded: &str) -> bool {
+pub fn has_surname_ending(folded: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ov", "ova", "ev", "eva", "yov", "enko", "chuk", "vich", "wicz", "ski", "ska", "sky",
         "skiy", "skyy", "shvili", "dze", "yan", "oglu", "escu", "ovic", "evic", "sson", "poulos",

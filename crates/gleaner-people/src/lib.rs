@@ -15,7 +15,7 @@ mod titles;
 use fold::{fold, fold_into};
 use gleaner_core::{Analysis, Document, Extractor, Findings, PersonFinding, Span, TokenKind};
 use group::{KnownParts, NamePart, PartKind, same_person};
-use lexicon::{FUNCTION_WORDS, LEXICON, Lexicon, WordSet};
+use lexicon::{FUNCTION_WORDS, LEXICON, Lexicon, Lists, WordSet};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -312,7 +312,7 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
         // Not "M.Tech": the glued word is no common word.
         let glued_name = toks
             .get(i + 2)
-            .is_some_and(|n| n.cap && !n.space_before && !lex.words.contains(n.folded));
+            .is_some_and(|n| n.cap && !n.space_before && !lex.is(lexicon::WORDS, n.folded));
         if glued_dot(toks, i + 1) && glued_name {
             return make(i + 2, PartKind::Initial);
         }
@@ -328,7 +328,7 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
     }
     if t.cap {
         let bare = t.folded.trim_end_matches('.');
-        if lex.suffixes.contains(bare) {
+        if lex.is(lexicon::SUFFIXES, bare) {
             let end = if glued_dot(toks, i + 1) { i + 2 } else { i + 1 };
             return make(end, PartKind::Suffix);
         }
@@ -435,7 +435,7 @@ fn possessive_business(toks: &[Tok], end: usize, lex: &Lexicon) -> bool {
         .get(j)
         .filter(|n| n.is_word() && n.cap && n.line == t.line)
     {
-        last_cue = lex.org_cues.contains(n.folded);
+        last_cue = lex.is(lexicon::ORG_CUES, n.folded);
         j += 1;
     }
     last_cue
@@ -557,20 +557,20 @@ fn leading_non_name(toks: &[Tok], p: &Part, next: Option<&Part>, lex: &Lexicon) 
     if p.kind == PartKind::Initial {
         return false;
     }
-    if p.kind == PartKind::Particle || lex.non_person.contains(f) {
+    if p.kind == PartKind::Particle || lex.is(lexicon::NON_PERSON, f) {
         return true;
     }
     if title_part(p, next, lex).is_some() {
         return true;
     }
     // "Foreign Ministry Jorge Arreaza": an organisation word before a given name.
-    if lex.org_cues.contains(f) && next.is_some_and(|n| lex.is_strong_given(&n.folded)) {
+    if lex.is(lexicon::ORG_CUES, f) && next.is_some_and(|n| lex.is_strong_given(&n.folded)) {
         return true;
     }
-    if FUNCTION_WORDS.contains(&f) && (t.sentence_start || !lex.word_names.contains(f)) {
+    if FUNCTION_WORDS.contains(&f) && (t.sentence_start || !lex.is(lexicon::WORD_NAMES, f)) {
         return true;
     }
-    if t.sentence_start && lex.words.contains(f) && !lex.is_given(f) && !lex.is_surname(f) {
+    if t.sentence_start && lex.is(lexicon::WORDS, f) && !lex.is_given(f) && !lex.is_surname(f) {
         return true;
     }
     // Acronyms of countries and bodies: "US", "U.S.", "UN", "NATO".
@@ -668,19 +668,21 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
     let name_count = names().count();
     let head_f = head.folded.trim_end_matches('.');
     let tail_name = last_name.folded.as_ref();
-    let first_strong = head.kind == PartKind::Name && lex.is_strong_given(head_f);
-    let first_given = head.kind == PartKind::Name && lex.is_given(head_f);
+    // Each word's lists, looked up once.
+    let (tail_lists, head_lists) = (lex.lists(tail_name), lex.lists(head_f));
+    let tail_is = |list: Lists| tail_lists & list != 0;
+    let head_is = |list: Lists| head_lists & list != 0;
+    let first_strong = head.kind == PartKind::Name && lex.is_strong_given_in(head_f, head_lists);
+    let first_given = head.kind == PartKind::Name && head_is(lexicon::GIVEN);
     // Organisation, place and business words.
-    if names().any(|p| lex.org_names.contains(p.folded.as_ref())) {
+    if names().any(|p| lex.is(lexicon::ORG_NAMES, p.folded.as_ref())) {
         return Verdict::NotPerson;
     }
     let soft_cue = SOFT_CUES.contains(&tail_name) && first_strong && name_count > 1;
-    if lex.org_cues.contains(tail_name) && !soft_cue && name_count == 1 {
+    if tail_is(lexicon::ORG_CUES) && !soft_cue && name_count == 1 {
         return Verdict::Unknown;
     }
-    if lex.org_cues.contains(tail_name) && !soft_cue
-        || ORG_PREFIXES.contains(&head_f) && name_count > 1
-    {
+    if tail_is(lexicon::ORG_CUES) && !soft_cue || ORG_PREFIXES.contains(&head_f) && name_count > 1 {
         return Verdict::NotPerson;
     }
     let span = Span::new(head.span.start, tail.span.end);
@@ -697,29 +699,28 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
     let titled = titled || around.any();
     let context = context_evidence(toks, head.first, tail.end, lex);
     // Places stay open to forms of known people ("Clinton", "Washington").
-    if lex.places.contains(whole.as_ref())
+    if lex.is(lexicon::PLACES, whole.as_ref())
         && !titled
         && !owner_follows(toks, head.first, tail.end, lex)
     {
         return Verdict::Unknown;
     }
     let initials = head.kind == PartKind::Initial && tail.kind != PartKind::Initial;
-    if initials && lex.places.contains(tail_name) && !lex.surnames.contains(tail_name) {
+    if initials && tail_is(lexicon::PLACES) && !tail_is(lexicon::SURNAMES) {
         return Verdict::NotPerson;
     }
     // "Attorney General", "the An": a title or function word alone is no name.
-    let title_alone = lex.title(tail_name).is_some()
-        && !lex.is_given(tail_name)
-        && !lex.surnames.contains(tail_name);
+    let title_alone =
+        lex.title(tail_name).is_some() && !tail_is(lexicon::GIVEN) && !tail_is(lexicon::SURNAMES);
     if rest.len() == 1 && (title_alone || FUNCTION_WORDS.contains(&tail_name)) {
         return Verdict::Unknown;
     }
-    if name_count == 1 && lex.non_person.contains(tail_name) {
+    if name_count == 1 && tail_is(lexicon::NON_PERSON) {
         return Verdict::Unknown;
     }
-    let tail_surname = lex.is_surname(tail_name);
-    let tail_word = lex.words.contains(tail_name);
-    let head_place = lex.places.contains(head_f);
+    let tail_surname = tail_is(lexicon::SURNAMES) || lexicon::has_surname_ending(tail_name);
+    let tail_word = tail_is(lexicon::WORDS);
+    let head_place = head_is(lexicon::PLACES);
     let n = rest
         .iter()
         .filter(|p| p.kind != PartKind::Particle && p.kind != PartKind::Suffix)
@@ -732,15 +733,15 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         let particle_head = SURNAME_PARTICLES.contains(&head_f)
             && n == 2
             && !tail_word
-            && !lex.places.contains(tail_name);
+            && !tail_is(lexicon::PLACES);
         if head_place && !first_strong && !titled && !particle_head {
             return Verdict::Unknown;
         }
         // Teams and firms: "Cleveland Indians", "Atlas Bangladesh".
         let plural_word = tail_name
             .strip_suffix('s')
-            .is_some_and(|w| lex.words.contains(w) || lex.non_person.contains(w));
-        let teamlike = plural_word || lex.major_places.contains(tail_name);
+            .is_some_and(|w| lex.is(lexicon::WORDS, w) || lex.is(lexicon::NON_PERSON, w));
+        let teamlike = plural_word || tail_is(lexicon::MAJOR_PLACES);
         if !first_strong && !titled && !context && !initials && teamlike {
             return Verdict::Unknown;
         }
@@ -748,7 +749,7 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
         if head_place && plural_word && !titled && !context {
             return Verdict::Unknown;
         }
-        if initials && names().any(|p| lex.non_person.contains(p.folded.as_ref())) {
+        if initials && names().any(|p| lex.is(lexicon::NON_PERSON, p.folded.as_ref())) {
             return Verdict::Unknown;
         }
         titled
@@ -757,16 +758,17 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
             || initials
             || first_strong
             || first_given && !tail_word
-            || !lex.words.contains(head_f) && !head_place && tail_surname && !tail_word && n <= 3
+            || !head_is(lexicon::WORDS) && !head_place && tail_surname && !tail_word && n <= 3
     } else {
         // One word: a surname or given name, or the direct object of a capitalized title.
-        let known = (lex.is_surname(tail_name) || lex.is_given(tail_name))
-            && !lex.places.contains(tail_name);
+        let known = ((tail_is(lexicon::SURNAMES) || lexicon::has_surname_ending(tail_name))
+            || tail_is(lexicon::GIVEN))
+            && !tail_is(lexicon::PLACES);
         let title_before = first_title_adjacent(toks, head.first, lex)
             && !tail_word
-            && !lex.major_places.contains(tail_name);
-        titled && !lex.major_places.contains(tail_name) && (known || title_before)
-            || context && !lex.places.contains(tail_name) && !tail_word
+            && !tail_is(lexicon::MAJOR_PLACES);
+        titled && !tail_is(lexicon::MAJOR_PLACES) && (known || title_before)
+            || context && !tail_is(lexicon::PLACES) && !tail_word
             || owner_follows(toks, head.first, tail.end, lex)
     };
     if person {
@@ -821,7 +823,7 @@ fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bo
             .collect::<Vec<_>>()
             .join(" ");
         let acronym = inside.len() == 1 && inside.iter().all(|t| t.all_caps && t.text.len() <= 4);
-        closes && (lex.major_places.contains(joined.as_str()) || acronym)
+        closes && (lex.is(lexicon::MAJOR_PLACES, joined.as_str()) || acronym)
     };
     // Goal scorers: "Viorel Moldovan ( 21st minute )", "Aunger ( 41st min , pen )".
     let minute = toks.get(end).is_some_and(|t| t.is_punct('('))
@@ -851,7 +853,7 @@ fn context_evidence(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bo
         let words = (first..end)
             .filter_map(|i| toks.get(i))
             .filter(|t| t.is_word());
-        let all_words = words.clone().all(|t| lex.words.contains(t.folded));
+        let all_words = words.clone().all(|t| lex.is(lexicon::WORDS, t.folded));
         if !all_words {
             return true;
         }
@@ -879,9 +881,9 @@ fn owner_follows(toks: &[Tok], first: usize, end: usize, lex: &Lexicon) -> bool 
     let ruler = matches!(noun.folded, "administration" | "regime" | "presidency");
     let owner = |t: &Tok| {
         let f = t.folded;
-        let known = lex.surnames.contains(f) && !lex.major_places.contains(f);
-        let unknown = ruler && !lex.words.contains(f) && !lex.places.contains(f);
-        (known || unknown) && !lex.non_person.contains(f)
+        let known = lex.is(lexicon::SURNAMES, f) && !lex.is(lexicon::MAJOR_PLACES, f);
+        let unknown = ruler && !lex.is(lexicon::WORDS, f) && !lex.is(lexicon::PLACES, f);
+        (known || unknown) && !lex.is(lexicon::NON_PERSON, f)
     };
     end - first == 1 && toks.get(first).is_some_and(owner)
 }

@@ -98,7 +98,8 @@ const MAX_BEFORE: usize = 8;
 const MAX_AFTER: usize = 20;
 
 fn is_title_word(t: &Tok, lex: &Lexicon) -> bool {
-    t.is_word() && (lex.title(t.folded).is_some() || lex.non_person.contains(bare(t.folded)))
+    t.is_word()
+        && (lex.title(t.folded).is_some() || lex.is(crate::lexicon::NON_PERSON, bare(t.folded)))
 }
 
 /// A word without "then-", "ex-", "former-".
@@ -159,7 +160,7 @@ fn before(toks: &[Tok], first: usize, lex: &Lexicon) -> Option<Span> {
     let nationality = adjacent.cap
         && (right.saturating_sub(3)..right).any(|i| {
             toks.get(i).is_some_and(|t| {
-                t.is_word() && t.line == line && lex.non_person.contains(bare(t.folded))
+                t.is_word() && t.line == line && lex.is(crate::lexicon::NON_PERSON, bare(t.folded))
             }) && (i + 1..=right).all(|k| toks.get(k).is_some_and(|t| t.is_word() && t.cap))
         });
     if !head_at(right) && !of_before && !comma_head && !nationality {
