@@ -16,7 +16,7 @@ use gleaner_core::{
     Analysis, Document, Extractor, Findings, QuoteFinding, QuoteKind, Span, Speaker, SpeakerKind,
 };
 use lexicon::{
-    CLAUSE, CONTENT, INVERTS, NAMING, NOUN, OBJECT, SOURCE_AFTER, SPEECH, TIME_WORDS,
+    BETWEEN_SUBJECT_AND_CUE, CLAUSE, CONTENT, INVERTS, NAMING, NOUN, OBJECT, SOURCE_AFTER, SPEECH, TIME_WORDS,
 };
 use marks::RawQuote;
 use phrases::{Ctx, CueHit, Found};
@@ -823,10 +823,11 @@ impl Run<'_, '_, '_> {
             return (k < end).then(|| k - 1);
         }
         if cue.has(OBJECT) {
-            return (k..end.min(k + 12))
+            let that = (k..end.min(k + 12))
                 .take_while(|&m| !ctx.is_punct(m, '.'))
                 .find(|&m| ctx.low(m) == "that")
                 .map(|m| m + 1);
+            return that.or_else(|| self.clause_after_object(k, end));
         }
         loop {
             if k >= end {
@@ -901,6 +902,53 @@ impl Run<'_, '_, '_> {
         if pronoun {
             return Some(k);
         }
+        self.verb_soon(k, end).then_some(k)
+    }
+
+    /// "told reporters he would ...", "told the Duma Moscow was ...": the object of the cue at
+    /// `k`, then a clause opening with a pronoun or a name and a verb right after its subject.
+    fn clause_after_object(&self, k: usize, end: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let is_verb = |i: usize| {
+            let w = ctx.low(i);
+            lexicon::FINITE_VERBS.contains(&w) || BETWEEN_SUBJECT_AND_CUE.contains(&w)
+        };
+        let word = |i: usize| ctx.tok(i).is_some_and(|t| t.is_word()) && !ctx.is_quoted(i);
+        // The object takes one to four words; the clause's subject is a pronoun, a determined
+        // noun of up to three words or a capitalized run, and a verb follows it.
+        for start in k + 1..end.min(k + 5) {
+            if !(k..start).all(word) || matches!(ctx.low(start - 1), "to" | "that" | "about") {
+                return None;
+            }
+            let w = ctx.low(start);
+            let subject_end = if matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "there") {
+                Some(start)
+            } else if matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+                (start + 1..end.min(start + 4))
+                    .take_while(|&i| word(i) && !ctx.is_capitalized_word(i))
+                    .find(|&i| is_verb(i + 1))
+            } else if ctx.is_capitalized_word(start)
+                && !ctx.is_capitalized_word(start - 1)
+                && !lexicon::DETERMINERS.contains(&ctx.low(start - 1))
+            {
+                let mut e = start;
+                while e + 1 < end && ctx.is_capitalized_word(e + 1) {
+                    e += 1;
+                }
+                Some(e)
+            } else {
+                None
+            };
+            if subject_end.is_some_and(|e| is_verb(e + 1)) {
+                return Some(start);
+            }
+        }
+        None
+    }
+
+    /// A verb follows token `k` within a few words: `k` opens a clause.
+    fn verb_soon(&self, k: usize, end: usize) -> bool {
+        let ctx = self.ctx;
         let verb_soon = (k + 1..end.min(k + 12)).any(|m| {
             let v = ctx.low(m);
             lexicon::FINITE_VERBS.contains(&v)
@@ -910,7 +958,7 @@ impl Run<'_, '_, '_> {
                             && !v.ends_with("ss")
                             && !ctx.tok(m).is_some_and(|t| t.capitalized))
         });
-        verb_soon.then_some(k)
+        verb_soon
     }
 
     /// A paragraph opening with a name and a colon (`PENCE: Well, ...`, `Rush Limbaugh:

@@ -117,6 +117,13 @@ impl<'a, 't> Ctx<'a, 't> {
         self.tok(i).is_some_and(Token::is_word)
     }
 
+    /// A capitalized or all-caps word outside quotes.
+    pub fn is_capitalized_word(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.is_word() && (t.capitalized || t.all_caps))
+            && !self.is_quoted(i)
+    }
+
     fn is_capitalized(&self, i: usize) -> bool {
         self.tok(i)
             .is_some_and(|t| t.is_word() && (t.capitalized || t.all_caps))
