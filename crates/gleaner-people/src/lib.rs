@@ -363,20 +363,34 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
     None
 }
 
-/// Capitalized chunks: runs of parts on one line with nothing between them.
-fn chunks<'t>(text: &str, toks: &[Tok<'t>], lex: &Lexicon) -> Vec<Vec<Part<'t>>> {
-    let mut out = Vec::new();
+/// Capitalized chunks: runs of parts on one line with nothing between them, each given to `f`.
+fn for_each_chunk<'t>(text: &str, toks: &[Tok<'t>], lex: &Lexicon, mut f: impl FnMut(&[Part<'t>])) {
+    let mut parts = Vec::new();
+    // A part found after the end of the previous chunk, on the next line: it opens the next one.
+    let mut pending = None;
     let mut i = 0;
     while i < toks.len() {
-        let Some(first) = part_at(text, toks, i, lex) else {
-            i += 1;
-            continue;
+        let first = match pending.take() {
+            Some(first) => first,
+            None => match part_at(text, toks, i, lex) {
+                Some(first) => first,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
         };
         let line = toks[i].line;
         i = first.end;
-        let mut parts = vec![first];
-        while let Some(next) = part_at(text, toks, i, lex) {
+        parts.clear();
+        parts.push(first);
+        loop {
+            let Some(next) = part_at(text, toks, i, lex) else {
+                i += 1;
+                break;
+            };
             if toks.get(i).is_none_or(|t| t.line != line) {
+                pending = Some(next);
                 break;
             }
             i = next.end;
@@ -387,10 +401,9 @@ fn chunks<'t>(text: &str, toks: &[Tok<'t>], lex: &Lexicon) -> Vec<Vec<Part<'t>>>
             parts.pop();
         }
         if !parts.is_empty() {
-            out.push(parts);
+            f(&parts);
         }
     }
-    out
 }
 
 /// A name form found in the text, with where it is and what was said about the person.
@@ -966,15 +979,15 @@ fn find_people(analysis: &Analysis) -> Vec<PersonFinding> {
     let toks = prepare(analysis, &folded);
     let mut accepted = Vec::new();
     let mut open = Vec::new();
-    for parts in chunks(analysis.text, &toks, lex) {
-        let (verdict, leftover) = judge(&toks, &parts, lex);
+    for_each_chunk(analysis.text, &toks, lex, |parts| {
+        let (verdict, leftover) = judge(&toks, parts, lex);
         if let Verdict::Person(m) = verdict {
             accepted.push(m);
         }
         if !leftover.is_empty() {
             open.push(leftover);
         }
-    }
+    });
     // Longest forms first, so that short forms find their full name wherever it is.
     accepted.sort_by_key(|m| (std::cmp::Reverse(m.parts.len()), m.span.start));
     let mut entities: Vec<Entity> = Vec::new();
