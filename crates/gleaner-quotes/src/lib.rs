@@ -55,6 +55,7 @@ pub fn extract_quotes(analysis: &Analysis) -> Vec<QuoteFinding> {
         out: Vec::new(),
         last: None,
         used_cues: FxHashSet::default(),
+        transcript_quotes: FxHashSet::default(),
     };
     let mut q = 0;
     for s in 0..analysis.sentences.len() {
@@ -93,6 +94,8 @@ struct Run<'c, 'a, 't> {
     last: Option<(Found, usize)>,
     /// Cues already used for a clause.
     used_cues: FxHashSet<usize>,
+    /// Opening marks of quoted transcript lines, reported by their speaker line.
+    transcript_quotes: FxHashSet<usize>,
 }
 
 impl Run<'_, '_, '_> {
@@ -141,6 +144,9 @@ impl Run<'_, '_, '_> {
     fn quote(&mut self, qi: usize) {
         let ctx = self.ctx;
         let Some(q) = self.quotes.get(qi) else { return };
+        if self.transcript_quotes.contains(&q.open_tok) {
+            return;
+        }
         // A later quoted fragment of a reported clause already found: its own partial quote.
         if let Some(clause) = self.out.iter().find(|f| f.span.contains(&q.content)) {
             if clause.kind == QuoteKind::Indirect {
@@ -975,8 +981,44 @@ impl Run<'_, '_, '_> {
         {
             return;
         }
-        let Some(name) = ctx.phrase_starting_at(sentence.start, sentence.end, false) else {
-            return;
+        // A transcript line quoted whole (`"WALLACE: ...`): the mark opens the line.
+        // A line opening with a double mark, the opening of a quote or the mark that carries a
+        // quote on into a new paragraph.
+        let mark = ctx
+            .tok(sentence.start)
+            .is_some_and(|t| t.is_punct('"') || t.is_punct('\u{201c}'));
+        let opening = self.quotes.iter().position(|q| {
+            mark && q.open_tok <= sentence.start
+                && q.close_tok.unwrap_or(q.inner.end) > sentence.start
+        });
+        let first = opening.map_or(sentence.start, |_| sentence.start + 1);
+        let name = match opening {
+            // Inside the quote the phrase finder sees nothing: the line opens with a speaker
+            // name in capitals ("WALLACE:", "SEN. KAINE:").
+            Some(_) => {
+                let colon = (first..sentence.end.min(first + 5)).find(|&i| ctx.is_punct(i, ':'));
+                let Some(last) = colon.and_then(|c| c.checked_sub(1)).filter(|&l| l >= first)
+                else {
+                    return;
+                };
+                let caps = (first..=last).all(|i| {
+                    ctx.tok(i)
+                        .is_some_and(|t| t.all_caps || t.is_punct('.') && !t.space_before)
+                });
+                if !caps {
+                    return;
+                }
+                phrases::Found {
+                    span: ctx.span(first, last),
+                    kind: SpeakerKind::Name,
+                    first,
+                    last,
+                }
+            }
+            None => match ctx.phrase_starting_at(first, sentence.end, false) {
+                Some(name) => name,
+                None => return,
+            },
         };
         let colon = name.last + 1;
         let named = name.kind == SpeakerKind::Name
@@ -998,10 +1040,38 @@ impl Run<'_, '_, '_> {
                 | "caption"
                 | "credit"
         );
-        if !named || common || name.last - sentence.start > 4 || !ctx.is_punct(colon, ':') {
+        if !named || common || name.last - first > 4 || !ctx.is_punct(colon, ':') {
             return;
         }
-        let end = ctx.a.token_index_at(para_span.end);
+        let mut end = ctx.a.token_index_at(para_span.end);
+        if let Some(q) = opening.and_then(|i| self.quotes.get(i)) {
+            self.transcript_quotes.insert(q.open_tok);
+            // The turn goes on over paragraphs opening with a mark and no speaker of their own.
+            let mut p = para + 1;
+            while let Some(next) = ctx.a.paragraphs.get(p) {
+                let t = ctx.a.token_index_at(next.start);
+                let continues = ctx
+                    .tok(t)
+                    .is_some_and(|m| m.is_punct('"') || m.is_punct('\u{201c}'))
+                    && ctx.tok(t + 1).is_some_and(|w| w.is_word() && !w.all_caps);
+                if !continues {
+                    break;
+                }
+                for later in self.quotes.iter().filter(|q| q.open_tok == t) {
+                    self.transcript_quotes.insert(later.open_tok);
+                }
+                end = ctx.a.token_index_at(next.end);
+                p += 1;
+            }
+            // The closing mark, or the paragraph's own mark closing nothing.
+            while end > colon + 1
+                && ctx
+                    .tok(end - 1)
+                    .is_some_and(|t| t.is_punct('"') || t.is_punct('\u{201d}'))
+            {
+                end -= 1;
+            }
+        }
         if let Some(content) = self.clause_between(colon + 1, end)
             && !self.covered(content)
         {

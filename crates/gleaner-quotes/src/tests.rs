@@ -106,3 +106,13 @@ fn a_coordinated_cue_reports_its_own_clause() {
     let got = run("The senator said the bill would pass and warned that delays would cost jobs.");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn quoted_transcript_lines_are_reported_by_their_speaker() {
+    let text = "Partial transcript as follows:\n\n\"WALLACE: Let's start with the news. Will she be there?\n\n\"PENCE: Well, look, she thinks this is an episode.";
+    let got = run(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("WALLACE"));
+    assert!(got[0].0.starts_with("Let's") && got[0].0.ends_with("there?"));
+    assert_eq!(got[1].2.as_deref(), Some("PENCE"));
+}
