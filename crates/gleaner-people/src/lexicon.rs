@@ -34,6 +34,8 @@ pub struct Lexicon {
     pub titles: FxHashMap<&'static str, bool>,
     /// Bytes in the longest particle.
     pub particle_max_len: usize,
+    /// The particles again, in a table small enough to stay in cache: most words are looked up.
+    particles: WordSet,
 }
 
 fn is_newline(c: char) -> bool {
@@ -133,6 +135,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         lists,
         titles,
         particle_max_len: entries(particles).map(str::len).max().unwrap_or(0),
+        particles: entries(particles).collect(),
     }
 });
 
@@ -328,7 +331,7 @@ impl Lexicon {
     }
 
     pub fn is_particle(&self, word: &str) -> bool {
-        word.len() <= self.particle_max_len && self.is(PARTICLES, word)
+        word.len() <= self.particle_max_len && self.particles.contains(word)
     }
 
     pub fn is_surname(&self, folded: &str) -> bool {

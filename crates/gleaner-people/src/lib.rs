@@ -318,7 +318,8 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
         }
     }
     // "Hong Kong-based", "Brazilian-born": a compound adjective, no name.
-    if t.text.bytes().any(|b| b == b'-')
+    let hyphen = t.text.bytes().position(|b| b == b'-');
+    if hyphen.is_some()
         && t.text
             .rsplit('-')
             .next()
@@ -354,7 +355,7 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
         };
     }
     // "al-Assad", "bin-Salman": a particle glued to a capitalized name.
-    if let Some((head, rest)) = t.text.split_once('-')
+    if let Some((head, rest)) = hyphen.and_then(|h| Some((t.text.get(..h)?, t.text.get(h + 1..)?)))
         && lex.is_particle(head)
         && rest.chars().next().is_some_and(char::is_uppercase)
     {
