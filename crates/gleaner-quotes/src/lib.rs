@@ -103,7 +103,7 @@ impl Run<'_, '_, '_> {
         let ctx = self.ctx;
         let speaker = attribution.speaker.map(|f| Speaker {
             span: f.span,
-            kind: f.kind,
+            kind: output_kind(ctx, &f),
             person: None,
             country: None,
         });
@@ -1295,6 +1295,26 @@ impl Run<'_, '_, '_> {
             return None;
         }
         Some((ctx.span(start, stop - 1), Some(subject)))
+    }
+}
+
+/// The kind a speaker is reported as: a description whose head is no noun for people ("the
+/// fact", "an estimate", "that extensive evidence") speaks as a document or body does, so the
+/// merge does not link it to a person.
+fn output_kind(ctx: &Ctx, found: &Found) -> SpeakerKind {
+    let head = ctx.low(found.last);
+    let titled = ctx.tok(found.last).is_some_and(|t| t.capitalized || t.all_caps);
+    // "his early-morning tweets", "Trump's statement": a person's words, still tied to them.
+    let owned = (found.first..=found.last)
+        .any(|i| matches!(ctx.low(i), "his" | "her" | "their" | "my" | "our" | "'s" | "'"));
+    if found.kind == SpeakerKind::Description
+        && !titled
+        && !owned
+        && !lexicon::LEXICON.describers.contains(head)
+    {
+        SpeakerKind::Organization
+    } else {
+        found.kind
     }
 }
 

@@ -116,3 +116,17 @@ fn quoted_transcript_lines_are_reported_by_their_speaker() {
     assert!(got[0].0.starts_with("Let's") && got[0].0.ends_with("there?"));
     assert_eq!(got[1].2.as_deref(), Some("PENCE"));
 }
+
+#[test]
+fn abstract_nouns_speak_as_documents_not_people() {
+    let text = "The evidence suggests that the plan failed. The analyst said that the plan failed.";
+    let a = Analysis::new(text);
+    let got = extract_quotes(&a);
+    let kinds: Vec<(String, SpeakerKind)> = got
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| (s.span.text(text).to_string(), s.kind))
+        .collect();
+    assert!(kinds.contains(&("The evidence".to_string(), SpeakerKind::Organization)), "{kinds:?}");
+    assert!(kinds.contains(&("The analyst".to_string(), SpeakerKind::Description)), "{kinds:?}");
+}
