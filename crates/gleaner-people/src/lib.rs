@@ -270,6 +270,8 @@ pub(crate) struct Part<'t> {
     pub kind: PartKind,
     /// [`fold`] of the span's text: the token's own fold for a part of one token.
     pub folded: Cow<'t, str>,
+    /// [`Lexicon::title`] of `folded`, looked up once.
+    pub title: Option<bool>,
 }
 
 fn glued_dot(toks: &[Tok], i: usize) -> bool {
@@ -288,7 +290,8 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
     if !t.is_word() || is_possessive(t) {
         return None;
     }
-    let make = |end: usize, kind: PartKind| {
+    // `title`: the part's title entry when already looked up.
+    let make = |end: usize, kind: PartKind, title: Option<Option<bool>>| {
         let last = toks.get(end - 1).map_or(t.span, |l| l.span);
         let span = Span::new(t.span.start, last.end);
         let folded = if end == i + 1 {
@@ -296,25 +299,27 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
         } else {
             Cow::Owned(fold(span.text(text)))
         };
+        let title = title.unwrap_or_else(|| lex.title(&folded));
         Some(Part {
             first: i,
             end,
             span,
             kind,
             folded,
+            title,
         })
     };
     // "J." (one token) or "T" "." glued to the next word ("T.O'Gorman").
     if t.cap && letter_count(t.text, 2) == 1 {
         if t.text.ends_with('.') {
-            return make(i + 1, PartKind::Initial);
+            return make(i + 1, PartKind::Initial, None);
         }
         // Not "M.Tech": the glued word is no common word.
         let glued_name = toks
             .get(i + 2)
             .is_some_and(|n| n.cap && !n.space_before && !lex.is(lexicon::WORDS, n.folded));
         if glued_dot(toks, i + 1) && glued_name {
-            return make(i + 2, PartKind::Initial);
+            return make(i + 2, PartKind::Initial, None);
         }
     }
     // "Hong Kong-based", "Brazilian-born": a compound adjective, no name.
@@ -331,13 +336,15 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
         let bare = t.folded.trim_end_matches('.');
         if lex.is(lexicon::SUFFIXES, bare) {
             let end = if glued_dot(toks, i + 1) { i + 2 } else { i + 1 };
-            return make(end, PartKind::Suffix);
+            return make(end, PartKind::Suffix, None);
         }
         // "Gen." "Mr." keep their period.
-        if lex.title(bare).is_some() && glued_dot(toks, i + 1) {
-            return make(i + 2, PartKind::Name);
+        let title = lex.title(bare);
+        if title.is_some() && glued_dot(toks, i + 1) {
+            // Looked up again on the fold of both tokens, which is what the part names.
+            return make(i + 2, PartKind::Name, None);
         }
-        return make(i + 1, PartKind::Name);
+        return make(i + 1, PartKind::Name, Some(title));
     }
     if lex.is_particle(t.text) {
         // "van der Westhuizen": particles chain before the capitalized part.
@@ -349,7 +356,7 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
             .get(j)
             .is_some_and(|n| n.is_word() && n.cap && n.line == t.line);
         return if next_is_name {
-            make(i + 1, PartKind::Particle)
+            make(i + 1, PartKind::Particle, None)
         } else {
             None
         };
@@ -359,7 +366,7 @@ fn part_at<'t>(text: &str, toks: &[Tok<'t>], i: usize, lex: &Lexicon) -> Option<
         && lex.is_particle(head)
         && rest.chars().next().is_some_and(char::is_uppercase)
     {
-        return make(i + 1, PartKind::Name);
+        return make(i + 1, PartKind::Name, None);
     }
     None
 }
@@ -554,7 +561,7 @@ fn title_part(p: &Part, next: Option<&Part>, lex: &Lexicon) -> Option<bool> {
     if ["ex-", "then-", "former-"].iter().any(|x| f.starts_with(x)) {
         return Some(false);
     }
-    let head = lex.title(f)?;
+    let head = p.title?;
     let name_like = NAME_LIKE_TITLES.contains(&f)
         && !p.folded.ends_with('.')
         && next.is_some_and(|n| lex.is_surname(&n.folded));
@@ -725,7 +732,7 @@ fn judge_name(toks: &[Tok], rest: &[Part], titled: bool, all_caps: bool, lex: &L
     }
     // "Attorney General", "the An": a title or function word alone is no name.
     let title_alone =
-        lex.title(tail_name).is_some() && !tail_is(lexicon::GIVEN) && !tail_is(lexicon::SURNAMES);
+        last_name.title.is_some() && !tail_is(lexicon::GIVEN) && !tail_is(lexicon::SURNAMES);
     if rest.len() == 1 && (title_alone || FUNCTION_WORDS.contains(&tail_name)) {
         return Verdict::Unknown;
     }
@@ -1051,7 +1058,7 @@ fn short_forms(
                 let opener = toks.get(first.first).is_some_and(|t| t.sentence_start);
                 if FUNCTION_WORDS.contains(&f)
                     && (opener || toks.get(first.first).is_some_and(|t| t.all_caps))
-                    || lex.title(f).is_some() && !lex.is_given(f)
+                    || first.title.is_some() && !lex.is_given(f)
                 {
                     continue;
                 }
