@@ -200,7 +200,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .sentences
                 .get(self.sentence_of(i))
                 .is_some_and(|s| s.tokens.start == i);
-            if !starts {
+            if !starts && !self.title_case_sentence(i) {
                 return None;
             }
         }
@@ -255,6 +255,24 @@ impl<'a, 't> Ctx<'a, 't> {
             });
         }
         None
+    }
+
+    /// Whether the sentence of token `i` is a headline in title case ("Obama Says Museum Will
+    /// Tell ..."): most of its words longer than three letters are capitalized.
+    fn title_case_sentence(&self, i: usize) -> bool {
+        let Some(sentence) = self.a.sentences.get(self.sentence_of(i)) else {
+            return false;
+        };
+        let (mut long, mut capitalized) = (0, 0);
+        for k in sentence.tokens.clone() {
+            if self.is_word(k) && !self.is_quoted(k) && self.low(k).chars().count() > 3 {
+                long += 1;
+                if self.tok(k).is_some_and(|t| t.capitalized) {
+                    capitalized += 1;
+                }
+            }
+        }
+        long >= 3 && capitalized * 10 >= long * 8
     }
 
     /// Cues whose first token lies in `range`, in order.
