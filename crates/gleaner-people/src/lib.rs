@@ -47,6 +47,8 @@ pub(crate) struct Tok<'t> {
     pub folded: &'t str,
     pub span: Span,
     pub kind: TokenKind,
+    /// The first character, normalized (curly quotes and dashes made plain).
+    pub first: char,
     pub cap: bool,
     pub all_caps: bool,
     pub space_before: bool,
@@ -74,13 +76,7 @@ impl Tok<'_> {
     }
 
     fn is_punct(&self, c: char) -> bool {
-        self.kind == TokenKind::Punct
-            && self
-                .text
-                .chars()
-                .next()
-                .map(gleaner_core::text::normalize_char)
-                == Some(c)
+        self.kind == TokenKind::Punct && self.first == c
     }
 }
 
@@ -165,6 +161,7 @@ fn prepare<'a>(analysis: &'a Analysis<'_>, folded: &'a FoldedTokens) -> Vec<Tok<
             folded: folded.get(i),
             span: t.span,
             kind: t.kind,
+            first: t.first,
             cap: t.capitalized,
             all_caps: t.all_caps,
             space_before: t.space_before,
