@@ -815,6 +815,10 @@ impl Run<'_, '_, '_> {
         if ctx.low(k) == "that" {
             k += 1;
         }
+        // A passive ("were echoed by experts"): what follows is the agent, not the content.
+        if ctx.low(k) == "by" {
+            return None;
+        }
         let word = ctx
             .tok(k)
             .is_some_and(|t| t.is_word() || t.kind == gleaner_core::TokenKind::Number);
