@@ -829,8 +829,10 @@ impl Run<'_, '_, '_> {
         let ctx = self.ctx;
         let mut k = cue.end;
         if cue.has(NOUN) {
-            // The cue ends with "that", which opens the content.
-            return (k < end).then(|| k - 1);
+            // A cue ending in "that" opens the content with it; after a preposition ("his
+            // criticism of") the object is the content.
+            let that = ctx.low(k.saturating_sub(1)) == "that";
+            return (k < end).then_some(if that { k - 1 } else { k });
         }
         if cue.has(OBJECT) {
             let that = (k..end.min(k + 12))
