@@ -16,7 +16,8 @@ use gleaner_core::{
     Analysis, Document, Extractor, Findings, QuoteFinding, QuoteKind, Span, Speaker, SpeakerKind,
 };
 use lexicon::{
-    BETWEEN_SUBJECT_AND_CUE, CLAUSE, CONTENT, INVERTS, NAMING, NOUN, OBJECT, SOURCE_AFTER, SPEECH, TIME_WORDS,
+    BETWEEN_SUBJECT_AND_CUE, CLAUSE, CONTENT, INVERTS, NAMING, NOUN, OBJECT, SOURCE_AFTER, SPEECH,
+    TIME_WORDS,
 };
 use marks::RawQuote;
 use phrases::{Ctx, CueHit, Found};
@@ -356,7 +357,49 @@ impl Run<'_, '_, '_> {
                 cue: None,
             },
         };
-        self.push(q.content, QuoteKind::Partial, attribution);
+        let phrase = self.noun_phrase_before(q);
+        let span = match q.close_tok {
+            // The marks belong to a phrase that quotes them.
+            Some(close) if phrase.start < q.content.start => phrase.cover(&ctx.span(close, close)),
+            _ => q.content,
+        };
+        self.push(span, QuoteKind::Partial, attribution);
+    }
+
+    /// The words of the noun phrase a scare quote ends ("Hillary Clinton's “public option”",
+    /// "the woman's “head”", "a “con artist”"): back from the mark over names, possessives
+    /// and modifiers to the determiner that opens it. Empty when nothing such stands there.
+    fn noun_phrase_before(&self, q: &RawQuote) -> Span {
+        let ctx = self.ctx;
+        let sentence_start = ctx.sentence_range(ctx.sentence_of(q.open_tok)).start;
+        let mut first = q.open_tok;
+        while first > sentence_start && q.open_tok - first < 6 {
+            let p = first - 1;
+            let w = ctx.low(p);
+            if ctx.is_quoted(p) || ctx.cues.get(p).is_some_and(Option::is_some) {
+                break;
+            }
+            if lexicon::DETERMINERS.contains(&w) && w != "that" {
+                first = p;
+                break;
+            }
+            let part = matches!(w, "'s" | "'")
+                || ctx.tok(p).is_some_and(|t| t.is_word())
+                    && !lexicon::PHRASE_BREAKERS.contains(&w)
+                    && !lexicon::FINITE_VERBS.contains(&w);
+            if !part {
+                break;
+            }
+            first = p;
+        }
+        // Only a phrase with an opening determiner or a possessive owner.
+        let owned = (first..q.open_tok).any(|i| matches!(ctx.low(i), "'s" | "'"));
+        let determined = lexicon::DETERMINERS.contains(&ctx.low(first)) && ctx.low(first) != "that";
+        if first < q.open_tok && (owned || determined) {
+            ctx.span(first, first)
+        } else {
+            q.content
+        }
     }
 
     /// Quoted words in title case ("The Apprentice", "Face the Nation"): every word longer
@@ -961,7 +1004,7 @@ impl Run<'_, '_, '_> {
     /// A verb follows token `k` within a few words: `k` opens a clause.
     fn verb_soon(&self, k: usize, end: usize) -> bool {
         let ctx = self.ctx;
-        let verb_soon = (k + 1..end.min(k + 12)).any(|m| {
+        (k + 1..end.min(k + 12)).any(|m| {
             let v = ctx.low(m);
             lexicon::FINITE_VERBS.contains(&v)
                 || v.len() > 3
@@ -969,8 +1012,7 @@ impl Run<'_, '_, '_> {
                         || v.ends_with('s')
                             && !v.ends_with("ss")
                             && !ctx.tok(m).is_some_and(|t| t.capitalized))
-        });
-        verb_soon
+        })
     }
 
     /// A paragraph opening with a name and a colon (`PENCE: Well, ...`, `Rush Limbaugh:
@@ -1309,10 +1351,16 @@ impl Run<'_, '_, '_> {
 /// merge does not link it to a person.
 fn output_kind(ctx: &Ctx, found: &Found) -> SpeakerKind {
     let head = ctx.low(found.last);
-    let titled = ctx.tok(found.last).is_some_and(|t| t.capitalized || t.all_caps);
+    let titled = ctx
+        .tok(found.last)
+        .is_some_and(|t| t.capitalized || t.all_caps);
     // "his early-morning tweets", "Trump's statement": a person's words, still tied to them.
-    let owned = (found.first..=found.last)
-        .any(|i| matches!(ctx.low(i), "his" | "her" | "their" | "my" | "our" | "'s" | "'"));
+    let owned = (found.first..=found.last).any(|i| {
+        matches!(
+            ctx.low(i),
+            "his" | "her" | "their" | "my" | "our" | "'s" | "'"
+        )
+    });
     if found.kind == SpeakerKind::Description
         && !titled
         && !owned

@@ -127,6 +127,56 @@ fn abstract_nouns_speak_as_documents_not_people() {
         .filter_map(|q| q.speaker.as_ref())
         .map(|s| (s.span.text(text).to_string(), s.kind))
         .collect();
-    assert!(kinds.contains(&("The evidence".to_string(), SpeakerKind::Organization)), "{kinds:?}");
-    assert!(kinds.contains(&("The analyst".to_string(), SpeakerKind::Description)), "{kinds:?}");
+    assert!(
+        kinds.contains(&("The evidence".to_string(), SpeakerKind::Organization)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("The analyst".to_string(), SpeakerKind::Description)),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn a_scare_quote_takes_the_noun_phrase_it_ends() {
+    let got = run(
+        "He made the point while showing interest in Hillary Clinton’s “public option” for years.",
+    );
+    assert!(
+        got.iter().any(
+            |(span, kind, _)| *kind == "partial" && span == "Hillary Clinton’s “public option”"
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn nouns_of_speech_speak_for_their_owner() {
+    let got = run(
+        "Politifact checked Trump’s claim that there have been thousands of shootings in Chicago.",
+    );
+    assert!(
+        got.iter().any(
+            |(span, _, speaker)| span.starts_with("that there have been")
+                && speaker.as_deref() == Some("Trump")
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn told_takes_a_clause_without_that() {
+    let got = run("Trump told reporters the country was a mess.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "the country was a mess");
+    assert_eq!(got[0].2.as_deref(), Some("Trump"));
+}
+
+#[test]
+fn a_fronted_phrase_is_not_what_was_said() {
+    let got = run(
+        "During the rally Monday, the former president said Obamacare is causing premiums to rise.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.starts_with("Obamacare"), "{got:?}");
 }
