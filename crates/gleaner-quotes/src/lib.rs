@@ -304,6 +304,44 @@ impl Run<'_, '_, '_> {
                 return;
             }
         }
+        // "African-Americans, he said, can ''rock like Jimi''": an attribution inside the
+        // sentence reports all of it.
+        if let Some(Attribution {
+            cue: Some(cue),
+            speaker: Some(_),
+        }) = before_cue
+            && cue.has(SPEECH)
+            && !self.used_cues.contains(&cue.start)
+        {
+            let mut last_content = sentence.end;
+            while last_content > sentence.start && ctx.is_closer_punct(last_content - 1) {
+                last_content -= 1;
+            }
+            let subject = self.subject_of(&cue, sentence.start);
+            if let Some((comma, speaker, true)) =
+                self.trailing_attribution(&cue, subject, &sentence, last_content)
+                && comma > sentence.start
+                && last_content > q.open_tok
+            {
+                let span = ctx
+                    .span(sentence.start, sentence.start)
+                    .cover(&q.content)
+                    .cover(&ctx.span(last_content - 1, last_content - 1));
+                if !self.covered(span) {
+                    self.used_cues.insert(cue.start);
+                    self.remember(Some(speaker));
+                    self.push(
+                        span,
+                        QuoteKind::Partial,
+                        Attribution {
+                            speaker: Some(speaker),
+                            cue: Some(cue),
+                        },
+                    );
+                    return;
+                }
+            }
+        }
         if let Some(Attribution {
             cue: Some(cue),
             speaker: Some(source),

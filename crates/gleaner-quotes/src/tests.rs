@@ -180,3 +180,14 @@ fn a_fronted_phrase_is_not_what_was_said() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].0.starts_with("Obamacare"), "{got:?}");
 }
+
+#[test]
+fn an_attribution_inside_a_sentence_with_quoted_words_reports_all_of_it() {
+    let got = run("African-Americans, he said, can “rock like Jimi” and stir the pot.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].0.starts_with("African-Americans") && got[0].0.ends_with("pot"),
+        "{got:?}"
+    );
+    assert_eq!(got[0].2.as_deref(), Some("he"));
+}
