@@ -685,7 +685,20 @@ impl Run<'_, '_, '_> {
         if prev.is_some_and(|p| matches!(ctx.low(p), "and" | "but" | "or")) {
             return ctx.clause_subject(floor, cue.start);
         }
-        let found = ctx.subject_before(cue, floor)?;
+        let found = match ctx.subject_before(cue, floor) {
+            Some(found) => found,
+            // "the study -- which notes": news attribution marks the relative pronoun itself.
+            None => {
+                let p = k.checked_sub(1).filter(|&p| p >= floor)?;
+                let relative = matches!(ctx.low(p), "which" | "who") && !ctx.is_quoted(p);
+                return relative.then(|| Found {
+                    span: ctx.span(p, p),
+                    kind: SpeakerKind::Pronoun,
+                    first: p,
+                    last: p,
+                });
+            }
+        };
         Some(self.coordinated(self.resolve_it(found, floor), floor))
     }
 

@@ -191,3 +191,15 @@ fn an_attribution_inside_a_sentence_with_quoted_words_reports_all_of_it() {
     );
     assert_eq!(got[0].2.as_deref(), Some("he"));
 }
+
+#[test]
+fn a_relative_pronoun_before_the_cue_is_the_speaker() {
+    let got =
+        run("He cited the study -- which notes that 58 companies would owe “billions” in taxes.");
+    assert!(
+        got.iter()
+            .any(|(span, _, speaker)| span.starts_with("58 companies")
+                && speaker.as_deref() == Some("which")),
+        "{got:?}"
+    );
+}
