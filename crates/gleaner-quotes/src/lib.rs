@@ -1326,6 +1326,25 @@ impl Run<'_, '_, '_> {
         let first = sentence.start;
         let lead = (first..cue.start)
             .all(|i| matches!(ctx.low(i), "but" | "and" | "yet" | "so" | "however" | ","));
+        // "Obama's veto is expected to come before ...": an expectation without a source, the
+        // whole clause attributed.
+        let mut be = cue.start;
+        while be > first && matches!(ctx.low(be - 1), "widely" | "also" | "now" | "still") {
+            be -= 1;
+        }
+        let passive = be > first + 1
+            && matches!(
+                ctx.low(be - 1),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            )
+            && !ctx.is_quoted(be - 1);
+        if ctx.low(cue.start) == "expected" && passive && ctx.low(cue.end) == "to" {
+            let mut start = first;
+            while start < be && matches!(ctx.low(start), "but" | "and" | "yet" | "so" | ",") {
+                start += 1;
+            }
+            return (last_content > cue.end + 1).then(|| (ctx.span(start, last_content - 1), None));
+        }
         if cue.has(SOURCE_AFTER) {
             let speaker = ctx.source_phrase(cue.end, sentence.end)?;
             if lead {

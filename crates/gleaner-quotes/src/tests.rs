@@ -203,3 +203,14 @@ fn a_relative_pronoun_before_the_cue_is_the_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_expectation_without_a_source_is_reported_whole() {
+    let got = run("About one of every nine voters this fall is expected to be Latino.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].0,
+        "About one of every nine voters this fall is expected to be Latino"
+    );
+    assert_eq!(got[0].2, None);
+}
