@@ -1345,6 +1345,17 @@ impl Run<'_, '_, '_> {
             }
             return (last_content > cue.end + 1).then(|| (ctx.span(start, last_content - 1), None));
         }
+        // A passive followed by a circumstance, not a clause ("Russia's alliance was reaffirmed
+        // in talks"): the subject is what was said, not who said it.
+        if passive
+            && !cue.has(SOURCE_AFTER)
+            && matches!(
+                ctx.low(cue.end),
+                "in" | "at" | "on" | "during" | "with" | "over" | "after" | "before" | "through"
+            )
+        {
+            return None;
+        }
         if cue.has(SOURCE_AFTER) {
             let speaker = ctx.source_phrase(cue.end, sentence.end)?;
             if lead {
